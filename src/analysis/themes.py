@@ -808,17 +808,21 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
 
 def code_segments_by_document(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
                               codebook: Codebook | str | Path | None = None, model: ThemeModel | None = None, *,
-                              scheduler: str | None = None,
-                              min_items: int = parallel.MIN_PARALLEL_ITEMS) -> list[ThemeMatch]:
+                              scheduler: str | None = None, min_items: int | None = None,
+                              scores: dict[str, _topics.ScoresOf] | None = None) -> list[ThemeMatch]:
     """:func:`code_segments` (the same matches, in the order given), its documents coded in batches on worker
     processes when the corpus is large enough to pay for starting them (r44topics: :func:`analysis.parallel.map_frames`
-    chooses where, as for the clean and figures stages: ``min_items`` documents or more, or ``scheduler``).
+    chooses where, as for the clean and figures stages: ``min_items`` documents or more, default
+    :data:`analysis.parallel.MIN_PARALLEL_ITEMS` as it is when called, or ``scheduler``).
 
     Everything :func:`code_segments` reads of a segment lies in its own document (its context, its item, a news
     article's theme), and the model codes each text on its own (one row of its matrices), so a document coded in a
     batch gets the match it gets among all. The theme model is fitted (or read from the model cache) here, once, and
     travels to the workers with the codebook; there is one batch per worker, so each worker's memo of the codebook's
     scores serves all its documents.
+
+    ``scores``, when given and the documents were coded on workers, receives the codebook scores of every segment's
+    text the workers computed (:func:`analysis.topics.scores_of`), for :func:`analysis.topics.scores_given`.
 
     >>> segs = pd.DataFrame({"doc_id": ["b", "a", "a"], "seq": [0, 1, 0], "kind": ["paragraph", "bullet", "title"],
     ...                      "heading": [None, "Fostering Service", None],
@@ -828,8 +832,10 @@ def code_segments_by_document(segments: pd.DataFrame, documents: pd.DataFrame | 
     """
     cb = _as_codebook(codebook)
     m = model if model is not None else default_model(cb)
-    if not len(segments) or "doc_id" not in segments:
-        return code_segments(segments, documents, cb, m)
+    n_docs = int(segments["doc_id"].nunique()) if len(segments) and "doc_id" in segments else 0
+    limit = parallel.MIN_PARALLEL_ITEMS if min_items is None else min_items
+    if parallel.resolve_scheduler(scheduler, n_docs, limit).kind == "sync" or n_docs == 0:
+        return code_segments(segments, documents, cb, m)  # here, as before
     # documents in the order code_segments reads them (by doc_id, then seq), each one's segments contiguous
     keys = segments["doc_id"].astype(str).to_numpy()
     order = np.lexsort((segments["seq"].to_numpy(dtype=np.int64), keys)) if "seq" in segments else \
@@ -838,20 +844,24 @@ def code_segments_by_document(segments: pd.DataFrame, documents: pd.DataFrame | 
     titles = documents[["doc_id", "title"]] if documents is not None and "title" in documents else None
     n_workers = max(1, os.cpu_count() or 1)
     parts = parallel.map_frames(partial(_code_block, documents=titles, codebook=cb, model=m), ordered,
-                                scheduler=scheduler, partitions=n_workers, min_items=min_items)
+                                scheduler=scheduler, partitions=n_workers, min_items=limit)
     out: list[ThemeMatch | None] = [None] * len(segments)
-    for k, match in zip(order, (x for part in parts for x in part)):
+    for k, match in zip(order, (x for part, _ in parts for x in part)):
         out[int(k)] = match
+    if scores is not None:
+        for _, computed in parts:
+            scores.update(computed)
     assert all(x is not None for x in out), "a segment was left uncoded"
     return out  # type: ignore[return-value]
 
 
 def _code_block(block: pd.DataFrame, documents: pd.DataFrame | None, codebook: Codebook,
-                model: ThemeModel) -> list[ThemeMatch]:
+                model: ThemeModel) -> tuple[list[ThemeMatch], dict[str, _topics.ScoresOf]]:
     """:func:`code_segments` of a batch of whole documents on a worker (top-level: picklable), each text tokenised
-    once in the batch (:func:`analysis.topics.words_memo`)."""
+    once in the batch (:func:`analysis.topics.words_memo`), and the codebook scores of its segments' texts."""
     with _topics.words_memo():
-        return code_segments(block, documents, codebook, model)
+        return code_segments(block, documents, codebook, model), \
+            _topics.scores_of(block["text"].astype(str).tolist(), codebook)
 
 
 def _under_opening_item(parts: tuple[str, str, str], text: str, codebook: Codebook) -> bool:

@@ -111,9 +111,10 @@ def stem(word: str) -> str:
     return _STEMMER.stem(word)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
-    """A word of a text: its surface form, lower case form and whether it starts a sentence."""
+    """A word of a text: its surface form, lower case form and whether it starts a sentence (slots, r44topics: a
+    third of the memory of :func:`words_memo`)."""
 
     surface: str
     lower: str
@@ -124,8 +125,8 @@ class Word:
 #: its words, as a tuple (Words are frozen, so no caller can change what another reads).
 _WORDS_MEMO: dict[str, tuple[Word, ...]] | None = None
 #: (r44topics) At most this many distinct texts are kept in the memo; when it is full it is emptied and filled again
-#: (a bound on memory whatever the corpus: about 90 MB at 37 words a text).
-WORDS_MEMO_MAX = 100_000
+#: (a bound on memory whatever the corpus: 20,759 texts of 47 words took 61 MiB, r44topics).
+WORDS_MEMO_MAX = 50_000
 
 
 @contextmanager
@@ -187,7 +188,8 @@ def _tokenise(text: str) -> list[Word]:
         while j >= 0 and text[j] == " ":
             j -= 1
         initial = j < 0 or text[j] in _BOUNDARY_CHARS or (text[j] == "-" and j > 0 and text[j - 1] == " ")
-        out.append(Word(surface, surface.lower(), initial))
+        low = surface.lower()
+        out.append(Word(surface, surface if low == surface else low, initial))  # one string when already lower case
     return out
 
 
@@ -1384,7 +1386,7 @@ def theme_scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tupl
     Procedure phrases (the codebook's ``procedure`` list) use up their words but are not a theme:
     see :func:`procedure_score`.
     """
-    scores, found = _scores(text, codebook)
+    scores, found = _run_scores(text, codebook)
     n = len(codebook.themes)
     return scores[:n], found[:n]
 
@@ -1397,7 +1399,7 @@ def procedure_score(text: str, codebook: Codebook) -> float:
     >>> procedure_score("Apologies for absence were received.", cb), theme_scores("Apologies for absence.", cb)[0]
     (3.0, (0.0,))
     """
-    return _scores(text, codebook)[0][len(codebook.themes)]
+    return _run_scores(text, codebook)[0][len(codebook.themes)]
 
 
 #: words that put a passage in schools, colleges or early years settings (Ofsted inspects those too)
@@ -1498,6 +1500,51 @@ def _block_transfers(text: str, codebook: Codebook,
         return candidates
     return [(n, start, to, tj, term) if term.text.lower() == "schools block" else (n, start, ti, tj, term)
             for n, start, ti, tj, term in candidates]
+
+
+ScoresOf = tuple[tuple[float, ...], tuple[Counter[str], ...]]
+#: (r44topics) scores computed by worker processes for this stage run (:func:`scores_given`): the run's codebook and
+#: text -> :func:`_scores` of the text; ``None`` outside such a run
+_GIVEN_SCORES: tuple[Codebook, dict[str, ScoresOf]] | None = None
+
+
+@contextmanager
+def scores_given(codebook: Codebook, given: dict[str, ScoresOf]) -> Iterator[None]:
+    """Within the block, :func:`theme_scores` and :func:`procedure_score` of ``codebook`` on a text of ``given`` read
+    its scores there instead of computing them again (r44topics: the scores the worker processes computed while coding
+    the segments' themes, :func:`analysis.themes.code_segments_by_document`, which the topic model reads again). Each
+    value must be :func:`_scores` of its text under a codebook of the same content (:func:`scores_of`); the block's
+    values are dropped when it ends.
+
+    >>> cb = parse_codebook([{"id": "send", "name": "SEND", "terms": ["EHCP"]}])
+    >>> with scores_given(cb, {"x": ((5.0, 0.0, 0.0), tuple(Counter() for _ in range(3)))}):
+    ...     theme_scores("x", cb)[0], theme_scores("EHCP", cb)[0]
+    ((5.0,), (1.0,))
+    >>> theme_scores("x", cb)[0]
+    (0.0,)
+    """
+    global _GIVEN_SCORES
+    outer = _GIVEN_SCORES
+    _GIVEN_SCORES = (codebook, given)
+    try:
+        yield
+    finally:
+        _GIVEN_SCORES = outer
+
+
+def scores_of(texts: Iterable[str], codebook: Codebook) -> dict[str, ScoresOf]:
+    """:func:`_scores` of each distinct text, for :func:`scores_given` in another process."""
+    return {t: _scores(t, codebook) for t in dict.fromkeys(texts)}
+
+
+def _run_scores(text: str, codebook: Codebook) -> ScoresOf:
+    """:func:`_scores`, read from :func:`scores_given` when the text is there."""
+    given = _GIVEN_SCORES
+    if given is not None and given[0] is codebook:
+        got = given[1].get(text)
+        if got is not None:
+            return got
+    return _scores(text, codebook)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -3262,11 +3309,15 @@ def _process(documents: pd.DataFrame, segments: pd.DataFrame, texts: list[str], 
     """:func:`process` on the sorted ``segments`` (their ``texts``) with the codebook ``cb``."""
     from .themes import code_segments_by_document
 
-    # (r44topics) on worker processes for a large corpus, as the clean and figures stages; the same matches
-    matches = code_segments_by_document(segments, documents, cb)  # (its model limits its own thread pools)
-    model = fit_topics(texts, n_topics=n_topics, random_state=random_state, codebook=cb,
-                       contexts=segments["heading"].tolist() if "heading" in segments else None,
-                       themes=[m.theme for m in matches], documents=segments["doc_id"].astype(str).tolist())
+    # (r44topics) on worker processes for a large corpus, as the clean and figures stages; the same matches, and the
+    # theme scores of the texts the workers computed, which the topic model reads again
+    given: dict[str, ScoresOf] = {}
+    matches = code_segments_by_document(segments, documents, cb, scores=given)  # (its model limits its own threads)
+    with scores_given(cb, given):
+        model = fit_topics(texts, n_topics=n_topics, random_state=random_state, codebook=cb,
+                           contexts=segments["heading"].tolist() if "heading" in segments else None,
+                           themes=[m.theme for m in matches], documents=segments["doc_id"].astype(str).tolist())
+    given.clear()
     topics = topics_table(segments, model, matches)
     terms = model.terms[["topic", "label", "rank", "term", "weight"]]
     k = model.k_scores
