@@ -56,7 +56,7 @@ def test_the_stage_tables_are_the_same_with_the_themes_coded_on_workers(monkeypa
         seen.append(parallel.resolve_scheduler(kwargs.get("scheduler"), 3, kwargs["min_items"]).kind)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(parallel, "MIN_PARALLEL_ITEMS", 2)  # three documents count as a large corpus
+    monkeypatch.setattr(TH, "CODE_ON_WORKERS_MIN_DOCUMENTS", 2)  # three documents count as a large corpus
     monkeypatch.setattr(parallel, "map_frames", spy)
     there = T.process(docs, segs, n_topics=2)
     assert seen == ["processes"]
@@ -82,6 +82,16 @@ def test_the_words_memo_is_emptied_when_full(monkeypatch: pytest.MonkeyPatch) ->
         for i in range(10):
             assert [w.lower for w in T.words(f"Item a{i} noted")] == ["item", f"a{i}", "noted"]
             assert len(T._WORDS_MEMO) <= 3
+
+
+def test_a_corpus_below_the_threshold_is_coded_here_unless_a_scheduler_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(parallel.SCHEDULER_ENV, raising=False)
+    called: list[str] = []
+    monkeypatch.setattr(parallel, "map_frames", lambda *a, **k: called.append("workers"))
+    cb = shipped_codebook()
+    segs = _segments()
+    assert TH.code_segments_by_document(segs, None, cb) == TH.code_segments(segs, None, cb)
+    assert called == []
 
 
 def test_the_stage_drops_its_memo() -> None:

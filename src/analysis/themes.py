@@ -806,14 +806,24 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
     return out
 
 
+#: (r44topics) Documents from which :func:`code_segments_by_document` codes on local worker processes when no scheduler
+#: is named (``DASK_SCHEDULER`` unset or ``auto``). Measured on the 10,500-document benchmark corpus (notes r44_topics,
+#: a busy 2-core machine): the topics stage took 79-89 CPU seconds in one process and 107-122 with the themes coded on
+#: two workers (each scores its own half's texts, the model and frames travel, the workers start), and its wall time
+#: was no shorter (2:43-3:40 against 4:46-4:53); in ``make all`` the figures stage's workers share the two cores with
+#: it. So the stage codes in one process up to ten times that corpus; a named scheduler (``processes``, a cluster's
+#: address) sends the coding to workers whatever the size.
+CODE_ON_WORKERS_MIN_DOCUMENTS = 100_000
+
+
 def code_segments_by_document(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
                               codebook: Codebook | str | Path | None = None, model: ThemeModel | None = None, *,
                               scheduler: str | None = None, min_items: int | None = None,
                               scores: dict[str, _topics.ScoresOf] | None = None) -> list[ThemeMatch]:
     """:func:`code_segments` (the same matches, in the order given), its documents coded in batches on worker
     processes when the corpus is large enough to pay for starting them (r44topics: :func:`analysis.parallel.map_frames`
-    chooses where, as for the clean and figures stages: ``min_items`` documents or more, default
-    :data:`analysis.parallel.MIN_PARALLEL_ITEMS` as it is when called, or ``scheduler``).
+    chooses where: ``min_items`` documents or more, default :data:`CODE_ON_WORKERS_MIN_DOCUMENTS` as it is when
+    called, or ``scheduler`` / ``DASK_SCHEDULER`` naming one).
 
     Everything :func:`code_segments` reads of a segment lies in its own document (its context, its item, a news
     article's theme), and the model codes each text on its own (one row of its matrices), so a document coded in a
@@ -833,7 +843,7 @@ def code_segments_by_document(segments: pd.DataFrame, documents: pd.DataFrame | 
     cb = _as_codebook(codebook)
     m = model if model is not None else default_model(cb)
     n_docs = int(segments["doc_id"].nunique()) if len(segments) and "doc_id" in segments else 0
-    limit = parallel.MIN_PARALLEL_ITEMS if min_items is None else min_items
+    limit = CODE_ON_WORKERS_MIN_DOCUMENTS if min_items is None else min_items
     if parallel.resolve_scheduler(scheduler, n_docs, limit).kind == "sync" or n_docs == 0:
         return code_segments(segments, documents, cb, m)  # here, as before
     # documents in the order code_segments reads them (by doc_id, then seq), each one's segments contiguous
