@@ -132,9 +132,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -145,7 +147,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.class_weight import compute_class_weight
 
-from . import model_cache, paths, theme_cache
+from . import model_cache, parallel, paths, theme_cache
 from . import topics as _topics
 from .errors import ConfigError
 from .topics import (OTHER, Codebook, ThemeMatch, _as_codebook, deciding_terms, load_codebook, match_theme,
@@ -802,6 +804,74 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
                 p = p + (context_weight if best > 0 else termless_weight) * q
         out.append(_decide(p, m.classes, text, cb, content=content[i]))
     return out
+
+
+#: (r44topics) Documents from which :func:`code_segments_by_document` codes on local worker processes when no scheduler
+#: is named (``DASK_SCHEDULER`` unset or ``auto``). Measured on the 10,500-document benchmark corpus (notes r44_topics,
+#: a busy 2-core machine): the topics stage took 79-89 CPU seconds in one process and 107-122 with the themes coded on
+#: two workers (each scores its own half's texts, the model and frames travel, the workers start), and its wall time
+#: was no shorter (2:43-3:40 against 4:46-4:53); in ``make all`` the figures stage's workers share the two cores with
+#: it. So the stage codes in one process up to ten times that corpus; a named scheduler (``processes``, a cluster's
+#: address) sends the coding to workers whatever the size.
+CODE_ON_WORKERS_MIN_DOCUMENTS = 100_000
+
+
+def code_segments_by_document(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
+                              codebook: Codebook | str | Path | None = None, model: ThemeModel | None = None, *,
+                              scheduler: str | None = None, min_items: int | None = None,
+                              scores: dict[str, _topics.ScoresOf] | None = None) -> list[ThemeMatch]:
+    """:func:`code_segments` (the same matches, in the order given), its documents coded in batches on worker
+    processes when the corpus is large enough to pay for starting them (r44topics: :func:`analysis.parallel.map_frames`
+    chooses where: ``min_items`` documents or more, default :data:`CODE_ON_WORKERS_MIN_DOCUMENTS` as it is when
+    called, or ``scheduler`` / ``DASK_SCHEDULER`` naming one).
+
+    Everything :func:`code_segments` reads of a segment lies in its own document (its context, its item, a news
+    article's theme), and the model codes each text on its own (one row of its matrices), so a document coded in a
+    batch gets the match it gets among all. The theme model is fitted (or read from the model cache) here, once, and
+    travels to the workers with the codebook; there is one batch per worker, so each worker's memo of the codebook's
+    scores serves all its documents.
+
+    ``scores``, when given and the documents were coded on workers, receives the codebook scores of every segment's
+    text the workers computed (:func:`analysis.topics.scores_of`), for :func:`analysis.topics.scores_given`.
+
+    >>> segs = pd.DataFrame({"doc_id": ["b", "a", "a"], "seq": [0, 1, 0], "kind": ["paragraph", "bullet", "title"],
+    ...                      "heading": [None, "Fostering Service", None],
+    ...                      "text": ["Apologies for absence.", "Work had started on the new offer.", "Fostering Service"]})
+    >>> [m.theme for m in code_segments_by_document(segs, scheduler="threads", min_items=1)]
+    ['other', 'fostering_adoption', 'fostering_adoption']
+    """
+    cb = _as_codebook(codebook)
+    m = model if model is not None else default_model(cb)
+    n_docs = int(segments["doc_id"].nunique()) if len(segments) and "doc_id" in segments else 0
+    limit = CODE_ON_WORKERS_MIN_DOCUMENTS if min_items is None else min_items
+    if parallel.resolve_scheduler(scheduler, n_docs, limit).kind == "sync" or n_docs == 0:
+        return code_segments(segments, documents, cb, m)  # here, as before
+    # documents in the order code_segments reads them (by doc_id, then seq), each one's segments contiguous
+    keys = segments["doc_id"].astype(str).to_numpy()
+    order = np.lexsort((segments["seq"].to_numpy(dtype=np.int64), keys)) if "seq" in segments else \
+        np.argsort(keys, kind="stable")
+    ordered = segments.iloc[order]
+    titles = documents[["doc_id", "title"]] if documents is not None and "title" in documents else None
+    n_workers = max(1, os.cpu_count() or 1)
+    parts = parallel.map_frames(partial(_code_block, documents=titles, codebook=cb, model=m), ordered,
+                                scheduler=scheduler, partitions=n_workers, min_items=limit)
+    out: list[ThemeMatch | None] = [None] * len(segments)
+    for k, match in zip(order, (x for part, _ in parts for x in part)):
+        out[int(k)] = match
+    if scores is not None:
+        for _, computed in parts:
+            scores.update(computed)
+    assert all(x is not None for x in out), "a segment was left uncoded"
+    return out  # type: ignore[return-value]
+
+
+def _code_block(block: pd.DataFrame, documents: pd.DataFrame | None, codebook: Codebook,
+                model: ThemeModel) -> tuple[list[ThemeMatch], dict[str, _topics.ScoresOf]]:
+    """:func:`code_segments` of a batch of whole documents on a worker (top-level: picklable), each text tokenised
+    once in the batch (:func:`analysis.topics.words_memo`), and the codebook scores of its segments' texts."""
+    with _topics.words_memo():
+        return code_segments(block, documents, codebook, model), \
+            _topics.scores_of(block["text"].astype(str).tolist(), codebook)
 
 
 def _under_opening_item(parts: tuple[str, str, str], text: str, codebook: Codebook) -> bool:

@@ -45,7 +45,8 @@ import re
 import sys
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -110,13 +111,50 @@ def stem(word: str) -> str:
     return _STEMMER.stem(word)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
-    """A word of a text: its surface form, lower case form and whether it starts a sentence."""
+    """A word of a text: its surface form, lower case form and whether it starts a sentence (slots, r44topics: a
+    third of the memory of :func:`words_memo`)."""
 
     surface: str
     lower: str
     initial: bool
+
+
+#: (r44topics) The words of each text tokenised while :func:`words_memo` is active (``None`` outside it): text ->
+#: its words, as a tuple (Words are frozen, so no caller can change what another reads).
+_WORDS_MEMO: dict[str, tuple[Word, ...]] | None = None
+#: (r44topics) At most this many distinct texts are kept in the memo; when it is full it is emptied and filled again
+#: (a bound on memory whatever the corpus: the 20,759 distinct texts of the 10,500-document benchmark corpus, 970,990
+#: words, take 117 MiB, r44topics).
+WORDS_MEMO_MAX = 50_000
+
+
+@contextmanager
+def words_memo() -> Iterator[None]:
+    """Within the block, :func:`words` tokenises each distinct text once (r44topics, speed): the topics stage asks for
+    the words of the same segment, heading or context in its theme scores, its neutral phrases, its section labels,
+    the procedure lines and the topic model's tokens. The memo is this block's alone: it starts empty and is dropped
+    when the block ends (an inner block shares the outer one's). Results are the same as without it: each call
+    still returns a new list.
+
+    >>> with words_memo():
+    ...     a = words("Foster carers met.")
+    ...     a.append(None)  # the caller's own list
+    ...     [w.lower for w in words("Foster carers met.")]
+    ['foster', 'carers', 'met']
+    >>> _WORDS_MEMO is None
+    True
+    """
+    global _WORDS_MEMO
+    if _WORDS_MEMO is not None:
+        yield
+        return
+    _WORDS_MEMO = {}
+    try:
+        yield
+    finally:
+        _WORDS_MEMO = None
 
 
 def words(text: str) -> list[Word]:
@@ -126,7 +164,22 @@ def words(text: str) -> list[Word]:
     ['children', 'homes', 'ehcp', 'rose']
     >>> [w.initial for w in words("Rose. Then Ofsted - Good")]
     [True, True, False, True]
+
+    Inside :func:`words_memo` each distinct text is tokenised once and every call gets a new list of the same words.
     """
+    memo = _WORDS_MEMO
+    if memo is None:
+        return _tokenise(text)
+    got = memo.get(text)
+    if got is None:
+        if len(memo) >= WORDS_MEMO_MAX:
+            memo.clear()
+        got = memo[text] = tuple(_tokenise(text))
+    return list(got)
+
+
+def _tokenise(text: str) -> list[Word]:
+    """:func:`words` without the memo."""
     out: list[Word] = []
     for m in _WORD.finditer(text):
         surface = m.group()
@@ -136,7 +189,8 @@ def words(text: str) -> list[Word]:
         while j >= 0 and text[j] == " ":
             j -= 1
         initial = j < 0 or text[j] in _BOUNDARY_CHARS or (text[j] == "-" and j > 0 and text[j - 1] == " ")
-        out.append(Word(surface, surface.lower(), initial))
+        low = surface.lower()
+        out.append(Word(surface, surface if low == surface else low, initial))  # one string when already lower case
     return out
 
 
@@ -1333,7 +1387,7 @@ def theme_scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tupl
     Procedure phrases (the codebook's ``procedure`` list) use up their words but are not a theme:
     see :func:`procedure_score`.
     """
-    scores, found = _scores(text, codebook)
+    scores, found = _run_scores(text, codebook)
     n = len(codebook.themes)
     return scores[:n], found[:n]
 
@@ -1346,7 +1400,7 @@ def procedure_score(text: str, codebook: Codebook) -> float:
     >>> procedure_score("Apologies for absence were received.", cb), theme_scores("Apologies for absence.", cb)[0]
     (3.0, (0.0,))
     """
-    return _scores(text, codebook)[0][len(codebook.themes)]
+    return _run_scores(text, codebook)[0][len(codebook.themes)]
 
 
 #: words that put a passage in schools, colleges or early years settings (Ofsted inspects those too)
@@ -1447,6 +1501,51 @@ def _block_transfers(text: str, codebook: Codebook,
         return candidates
     return [(n, start, to, tj, term) if term.text.lower() == "schools block" else (n, start, ti, tj, term)
             for n, start, ti, tj, term in candidates]
+
+
+ScoresOf = tuple[tuple[float, ...], tuple[Counter[str], ...]]
+#: (r44topics) scores computed by worker processes for this stage run (:func:`scores_given`): the run's codebook and
+#: text -> :func:`_scores` of the text; ``None`` outside such a run
+_GIVEN_SCORES: tuple[Codebook, dict[str, ScoresOf]] | None = None
+
+
+@contextmanager
+def scores_given(codebook: Codebook, given: dict[str, ScoresOf]) -> Iterator[None]:
+    """Within the block, :func:`theme_scores` and :func:`procedure_score` of ``codebook`` on a text of ``given`` read
+    its scores there instead of computing them again (r44topics: the scores the worker processes computed while coding
+    the segments' themes, :func:`analysis.themes.code_segments_by_document`, which the topic model reads again). Each
+    value must be :func:`_scores` of its text under a codebook of the same content (:func:`scores_of`); the block's
+    values are dropped when it ends.
+
+    >>> cb = parse_codebook([{"id": "send", "name": "SEND", "terms": ["EHCP"]}])
+    >>> with scores_given(cb, {"x": ((5.0, 0.0, 0.0), tuple(Counter() for _ in range(3)))}):
+    ...     theme_scores("x", cb)[0], theme_scores("EHCP", cb)[0]
+    ((5.0,), (1.0,))
+    >>> theme_scores("x", cb)[0]
+    (0.0,)
+    """
+    global _GIVEN_SCORES
+    outer = _GIVEN_SCORES
+    _GIVEN_SCORES = (codebook, given)
+    try:
+        yield
+    finally:
+        _GIVEN_SCORES = outer
+
+
+def scores_of(texts: Iterable[str], codebook: Codebook) -> dict[str, ScoresOf]:
+    """:func:`_scores` of each distinct text, for :func:`scores_given` in another process."""
+    return {t: _scores(t, codebook) for t in dict.fromkeys(texts)}
+
+
+def _run_scores(text: str, codebook: Codebook) -> ScoresOf:
+    """:func:`_scores`, read from :func:`scores_given` when the text is there."""
+    given = _GIVEN_SCORES
+    if given is not None and given[0] is codebook:
+        got = given[1].get(text)
+        if got is not None:
+            return got
+    return _scores(text, codebook)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -3202,12 +3301,24 @@ def process(documents: pd.DataFrame, segments: pd.DataFrame, n_topics: int | Non
     texts = segments["text"].astype(str).tolist()
     if not texts:
         raise PipelineError("the segments table is empty: no text to find topics in; check the clean stage's output")
-    from .themes import code_segments
+    with words_memo():  # (r44topics) each text tokenised once in this run; the memo is dropped after it
+        return _process(documents, segments, texts, n_topics, cb, random_state)
 
-    matches = code_segments(segments, documents, cb)  # (its model limits its own thread pools)
-    model = fit_topics(texts, n_topics=n_topics, random_state=random_state, codebook=cb,
-                       contexts=segments["heading"].tolist() if "heading" in segments else None,
-                       themes=[m.theme for m in matches], documents=segments["doc_id"].astype(str).tolist())
+
+def _process(documents: pd.DataFrame, segments: pd.DataFrame, texts: list[str], n_topics: int | None,
+             cb: Codebook, random_state: int) -> TopicsResult:
+    """:func:`process` on the sorted ``segments`` (their ``texts``) with the codebook ``cb``."""
+    from .themes import code_segments_by_document
+
+    # (r44topics) on worker processes for a very large corpus or a named scheduler; the same matches, and the theme
+    # scores of the texts the workers computed, which the topic model reads again
+    given: dict[str, ScoresOf] = {}
+    matches = code_segments_by_document(segments, documents, cb, scores=given)  # (its model limits its own threads)
+    with scores_given(cb, given):
+        model = fit_topics(texts, n_topics=n_topics, random_state=random_state, codebook=cb,
+                           contexts=segments["heading"].tolist() if "heading" in segments else None,
+                           themes=[m.theme for m in matches], documents=segments["doc_id"].astype(str).tolist())
+    given.clear()
     topics = topics_table(segments, model, matches)
     terms = model.terms[["topic", "label", "rank", "term", "weight"]]
     k = model.k_scores
