@@ -844,12 +844,13 @@ def code_segments_by_document(segments: pd.DataFrame, documents: pd.DataFrame | 
     m = model if model is not None else default_model(cb)
     n_docs = int(segments["doc_id"].nunique()) if len(segments) and "doc_id" in segments else 0
     limit = CODE_ON_WORKERS_MIN_DOCUMENTS if min_items is None else min_items
-    if parallel.resolve_scheduler(scheduler, n_docs, limit).kind == "sync" or n_docs == 0:
+    # (r44review P4) without ``seq`` code_segments reads the segments in the order given, where a document's segments
+    # need not be contiguous: coded apart, a bullet could meet another lead paragraph; so they are coded here
+    if parallel.resolve_scheduler(scheduler, n_docs, limit).kind == "sync" or n_docs == 0 or "seq" not in segments:
         return code_segments(segments, documents, cb, m)  # here, as before
     # documents in the order code_segments reads them (by doc_id, then seq), each one's segments contiguous
     keys = segments["doc_id"].astype(str).to_numpy()
-    order = np.lexsort((segments["seq"].to_numpy(dtype=np.int64), keys)) if "seq" in segments else \
-        np.argsort(keys, kind="stable")
+    order = np.lexsort((segments["seq"].to_numpy(dtype=np.int64), keys))
     ordered = segments.iloc[order]
     titles = documents[["doc_id", "title"]] if documents is not None and "title" in documents else None
     n_workers = max(1, os.cpu_count() or 1)
