@@ -86,7 +86,6 @@ CASES = [
     ('_meeting_business', 'threshold', ' children who have been in the same placement for more than two-an-a-half years.', 60, 'two'),
     ('_meeting_business', 'time', 'OOM Bat County Hall, Hertford on WEDNESDAY 18 MARCH 2009 at 10.00AM', 60, '10.00'),
     ('_meeting_time', 'procedure', 'o your browser: The video will remain available to view for 180 days.', 60, '180 days'),
-    ('_money_band_or_amount', 'figure', '-£0', 1, '£0'),
     ('_money_band_or_amount', 'threshold', 'Reason Key: Expenditure > £500,000;', 26, '£500,000'),
     ('_name_by_word', 'name', 'Dashboard 2 - Early Help', 10, '2'),
     ('_one', 'figure', "one 6 bedded children's home in Barrow in Furness which cares f", 0, 'one'),
@@ -169,6 +168,8 @@ CASES_SINCE = [
      '12-24 months.', 74, '12-24 months'),
     # (r43values) a count given as a lower bound that measures: a figure (its bound is at_least), not a threshold
     ('_count_at_least', 'figure', 'There were 300 or more children waiting for an assessment.', 11, '300'),
+    # (r44values) a signed amount alone on its line keeps its minus (it was the unsigned '£0' at 1 in CASES)
+    ('_money_band_or_amount', 'figure', '-£0', 0, '-£0'),
 ]
 
 
