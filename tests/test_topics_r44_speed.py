@@ -40,7 +40,9 @@ def test_segments_coded_on_workers_get_the_same_themes_in_the_order_given(schedu
     assert len({m.theme for m in here}) >= 3  # the frame is not all one theme
 
 
-def test_the_stage_tables_are_the_same_with_the_themes_coded_on_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+def _stage_inputs() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The documents and segments tables the topics stage reads, for the frame of :func:`_segments` (r44review P5:
+    built once here, not in each test)."""
     segs = _segments()
     segs["segment_id"] = [f"{d}-{s}" for d, s in zip(segs["doc_id"], segs["seq"])]
     segs["n_words"] = [len(t.split()) for t in segs["text"]]
@@ -48,6 +50,11 @@ def test_the_stage_tables_are_the_same_with_the_themes_coded_on_workers(monkeypa
     docs = pd.DataFrame({"doc_id": ["a_doc", "b_doc", "c_doc"], "title": ["SEND", None, "Fostering"],
                          "council": ["A", "B", "C"], "council_slug": ["a", "b", "c"],
                          "meeting_date": ["2024-01-05", None, "2024-05-01"]})
+    return docs, segs
+
+
+def test_the_stage_tables_are_the_same_with_the_themes_coded_on_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    docs, segs = _stage_inputs()
     here = T.process(docs, segs, n_topics=2)
     seen: list[str] = []
     real = parallel.map_frames
@@ -95,13 +102,7 @@ def test_a_corpus_below_the_threshold_is_coded_here_unless_a_scheduler_is_named(
 
 
 def test_the_stage_drops_its_memo() -> None:
-    segs = _segments()
-    segs["segment_id"] = [f"{d}-{s}" for d, s in zip(segs["doc_id"], segs["seq"])]
-    segs["n_words"] = [len(t.split()) for t in segs["text"]]
-    segs["raw_start"], segs["raw_end"] = 0, 1
-    docs = pd.DataFrame({"doc_id": ["a_doc", "b_doc", "c_doc"], "title": ["SEND", None, "Fostering"],
-                         "council": ["A", "B", "C"], "council_slug": ["a", "b", "c"],
-                         "meeting_date": ["2024-01-05", None, "2024-05-01"]})
+    docs, segs = _stage_inputs()
     T.process(docs, segs, n_topics=2)
     assert T._WORDS_MEMO is None and T._GIVEN_SCORES is None
 
