@@ -107,10 +107,11 @@ _TIME_NEXT = re.compile(r"(?i)\s+(?:years?|months?|weeks?|days?|hours?|terms?|ni
 
 
 class CountAfterSum(NamedTuple):
-    """A "for N noun" after a sum: its span in the text and the words of its noun (lower case)."""
+    """A "for N noun" after a sum: its span in the text, the words of its noun (lower case) and the noun as written."""
     start: int
     end: int
     noun: tuple[str, ...]
+    noun_text: str
 
 
 def counts_after_sums(text: str, sent_start: int, sent_end: int) -> list[CountAfterSum]:
@@ -118,7 +119,7 @@ def counts_after_sums(text: str, sent_start: int, sent_end: int) -> list[CountAf
     what the sum is for), not "for N years" (how long).
 
     >>> t = "It rose from £3,095 for 115 young people in 2022 to £4,708 for 112 this year."
-    >>> [(t[c.start:c.end], c.noun) for c in counts_after_sums(t, 0, len(t))]
+    >>> [(t[c.start:c.end], c.noun) for c in counts_after_sums(t, 0, len(t))]  # doctest: +NORMALIZE_WHITESPACE
     [(' for 115 young people', ('young', 'people')), (' for 112', ())]
     >>> counts_after_sums("It cost £2m for 3 years and £5m for 2023/24.", 0, 44)
     []
@@ -127,7 +128,8 @@ def counts_after_sums(text: str, sent_start: int, sent_end: int) -> list[CountAf
     for m in _COUNT_AFTER_SUM.finditer(text, sent_start, sent_end):
         if _TIME_NEXT.match(text, m.end("n")):
             continue
-        out.append(CountAfterSum(m.start("tail"), m.end("tail"), tuple(m.group("noun").lower().split())))
+        noun = m.group("noun").strip()
+        out.append(CountAfterSum(m.start("tail"), m.end("tail"), tuple(noun.lower().split()), noun))
     return out
 
 
@@ -162,3 +164,24 @@ def sentence_without_counts(text: str, h: Hit, sent_start: int, sent_end: int,
     parts.append(text[at:end])
     s = "".join(parts)
     return s, Hit(h.start - sent_start - shift, h.end - sent_start - shift, h.kind, h.group, h.values)
+
+
+def noun_of_count_before(text: str, h: Hit, sent_start: int, sent_end: int) -> str:
+    """The noun of the "for N noun" after a sum before the count ``h``, when ``h`` is the count of such a phrase with no
+    noun of its own ("up from £3,095 for 115 young people in 2022 to £4,708 for 112 this year": 112 young people);
+    "" otherwise.
+
+    >>> t = "It rose from £3,095 for 115 young people in 2022 to £4,708 for 112 this year."
+    >>> noun_of_count_before(t, Hit(t.index("112"), t.index("112") + 3, "figure", "num", [112.0]), 0, len(t))
+    'young people'
+    >>> noun_of_count_before(t, Hit(t.index("115"), t.index("115") + 3, "figure", "num", [115.0]), 0, len(t))
+    ''
+    """
+    end = sent_end if sent_end > h.end else len(text)
+    noun = ""
+    for c in counts_after_sums(text, sent_start, end):
+        if c.start <= h.start and h.end <= c.end:
+            return "" if c.noun else noun
+        if c.end <= h.start and c.noun:
+            noun = c.noun_text
+    return ""
