@@ -195,6 +195,7 @@ from .phrase_repair import (  # noqa: F401
     _OFF_RIGHT, _DURATION_NP, _OF_ANY, _COMPARED_VALUE, _FROM_PP_RIGHT, _ED_WORD_START, _HYPHEN_LETTER_START, _repair,
 )
 from .phrase_restated import restated_sentence  # noqa: F401
+from .phrase_said import noun_of_count_before, reported_clause, said_clause_cut, sentence_without_counts  # noqa: F401
 from .phrase_acronyms import acronyms_defined, acronyms_written_out  # noqa: F401
 from .phrase_cascade import (  # noqa: F401
     _SHARE_OF_PREV_LEFT, _LEAD_PERIOD, _PCT_CHANGE_IN_RIGHT, _PCT_CHANGE_BARE_RIGHT, _COMPARATOR_VALUE_LEFT,
@@ -353,7 +354,49 @@ def indicator_phrase_of(
         return done, how
     if how == "own" and phrase and phrase.count(" ") >= 2 and (said := said_object(phrase, rules)):
         return said, how
+    if how == "own" and phrase and (cut := said_clause_cut(phrase)) is not None \
+            and (instead := _instead_of_said(texts, h, unit, sent_start, sent_end, prev, topic, prev_in_sentence,
+                                             prev_money, cut, rules)) is not None:
+        # (r45phrase) "Senior officers say last year's peak of 150", "Ms Farach said: \"... with 52 per 10,000 ...\"":
+        # who says it is no part of the measure (the phrase was the clause of saying)
+        return instead
+    if unit == "count" and " for " in texts[0][max(sent_start, h.start - 60):h.start] \
+            and (noun := noun_of_count_before(texts[0], h, sent_start, sent_end)):
+        # (r45phrase) "up from £3,095 for 115 young people in 2022 to £4,708 for 112 this year": a count after a sum
+        # with no noun of its own counts what the count after the sum before it counted
+        return noun, "inherited"
+    if how in ("own", "inherited") and unit in ("gbp", "eur", "usd") and phrase and " for " in texts[0][h.end:sent_end if sent_end > h.end else h.end + 300] \
+            and (without := sentence_without_counts(texts[0], h, sent_start, sent_end, phrase)) is not None:
+        # (r45phrase) "may cost £40,000 to £50,000 for 50 young people", "up from £3,095 for 115 young people": the noun
+        # of the count after the sum is the count's; the sum's phrase is read in the sentence without such counts
+        s2, h2 = without
+        cl = clause_of(s2, h2, 0, len(s2))
+        p2, how2 = indicator_phrase_of(name_texts(s2), h2, unit, cl.left, cl.right, 0, cl.start,
+                                       "" if prev == phrase else prev, topic, len(s2), "", prev_money, rules=rules)
+        if p2 and p2 != phrase and _names_something_alone(p2, rules):
+            return p2, how2
     return phrase, how
+
+
+def _instead_of_said(texts: tuple[str, str, str], h: Hit, unit: str, sent_start: int, sent_end: int, prev: str,
+                     topic: str, prev_in_sentence: str, prev_money: str, cut: str,
+                     rules: FigureRules) -> tuple[str, str] | None:
+    """(r45phrase) The phrase of a figure whose phrase held a clause of saying (:func:`said_clause_cut` gave ``cut``,
+    what is left of it): ``cut`` when it names something; else the phrase read in the reported clause alone
+    (:func:`reported_clause`), when that names something and is no clause of saying itself; else the measure of the
+    figure before it in its sentence, when that names something; else None (the phrase stays as it was)."""
+    if cut and _names_something_alone(cut, rules):
+        return cut, "own"
+    if (rep := reported_clause(texts[0], h, sent_start, sent_end)) is not None:
+        s2, h2 = rep
+        cl = clause_of(s2, h2, 0, len(s2))
+        p2, how2 = indicator_phrase_of(name_texts(s2), h2, unit, cl.left, cl.right, 0, cl.start, prev, topic, len(s2),
+                                       "", prev_money, rules=rules)
+        if p2 and said_clause_cut(p2) is None and _names_something_alone(p2, rules):
+            return p2, how2
+    if prev_in_sentence and _names_something_alone(prev_in_sentence, rules):
+        return prev_in_sentence, "inherited"
+    return None
 
 
 def _phrase_of_texts(
