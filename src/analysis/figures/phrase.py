@@ -195,7 +195,7 @@ from .phrase_repair import (  # noqa: F401
     _OFF_RIGHT, _DURATION_NP, _OF_ANY, _COMPARED_VALUE, _FROM_PP_RIGHT, _ED_WORD_START, _HYPHEN_LETTER_START, _repair,
 )
 from .phrase_restated import restated_sentence  # noqa: F401
-from .phrase_said import noun_of_count_before, reported_clause, said_clause_cut, sentence_without_counts  # noqa: F401
+from .phrase_said import reported_clause, said_clause_cut  # noqa: F401
 from .phrase_acronyms import acronyms_defined, acronyms_written_out  # noqa: F401
 from .phrase_cascade import (  # noqa: F401
     _SHARE_OF_PREV_LEFT, _LEAD_PERIOD, _PCT_CHANGE_IN_RIGHT, _PCT_CHANGE_BARE_RIGHT, _COMPARATOR_VALUE_LEFT,
@@ -360,21 +360,6 @@ def indicator_phrase_of(
         # (r45phrase) "Senior officers say last year's peak of 150", "Ms Farach said: \"... with 52 per 10,000 ...\"":
         # who says it is no part of the measure (the phrase was the clause of saying)
         return instead
-    if unit == "count" and " for " in texts[0][max(sent_start, h.start - 60):h.start] \
-            and (noun := noun_of_count_before(texts[0], h, sent_start, sent_end)):
-        # (r45phrase) "up from £3,095 for 115 young people in 2022 to £4,708 for 112 this year": a count after a sum
-        # with no noun of its own counts what the count after the sum before it counted
-        return noun, "inherited"
-    if how in ("own", "inherited") and unit in ("gbp", "eur", "usd") and phrase and " for " in texts[0][h.end:sent_end if sent_end > h.end else h.end + 300] \
-            and (without := sentence_without_counts(texts[0], h, sent_start, sent_end, phrase)) is not None:
-        # (r45phrase) "may cost £40,000 to £50,000 for 50 young people", "up from £3,095 for 115 young people": the noun
-        # of the count after the sum is the count's; the sum's phrase is read in the sentence without such counts
-        s2, h2 = without
-        cl = clause_of(s2, h2, 0, len(s2))
-        p2, how2 = indicator_phrase_of(name_texts(s2), h2, unit, cl.left, cl.right, 0, cl.start,
-                                       "" if prev == phrase else prev, topic, len(s2), "", prev_money, rules=rules)
-        if p2 and p2 != phrase and _names_something_alone(p2, rules):
-            return p2, how2
     return phrase, how
 
 
