@@ -25,7 +25,8 @@ from .context import clause_of
 from .grammar import Hit
 from .rules import phrase_regex
 
-__all__ = ["SIDES", "SIDE_IDS", "LEFT_REACH", "RIGHT_REACH", "SideRules", "compile_sides", "side_of", "signed_variance"]
+__all__ = ["SIDES", "SIDE_IDS", "LEFT_REACH", "RIGHT_REACH", "SideRules", "compile_sides", "side_of", "side_word",
+           "signed_variance"]
 
 #: the values of the ``side`` column
 SIDES = ("adverse", "favourable")
@@ -64,15 +65,22 @@ def compile_sides(adverse: tuple[str, ...], favourable: tuple[str, ...]) -> Side
     return SideRules(adverse, favourable, re.compile(rf"(?<![-\w])(?:{body})(?![-\w])", re.I))
 
 
-def _nearest(text: str, start: int, end: int, lo: int, hi: int, pattern: re.Pattern[str]) -> str | None:
-    """The side of the last side word wholly inside ``text[lo:start]``, else of the first inside ``text[end:hi]``."""
+def _nearest(text: str, start: int, end: int, lo: int, hi: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The last side word wholly inside ``text[lo:start]``, else the first inside ``text[end:hi]``."""
     last = None
     for m in pattern.finditer(text, lo, start):
-        last = m.lastgroup
-    if last is not None:
-        return last
-    m = pattern.search(text, end, hi)
-    return m.lastgroup if m is not None else None
+        last = m
+    return last if last is not None else pattern.search(text, end, hi)
+
+
+def _side_match(text: str, start: int, end: int, sent_start: int, sent_end: int, rules: SideRules) -> re.Match[str] | None:
+    """The side word :func:`side_of` reads (its group names the side), or None."""
+    cl = clause_of(text, Hit(start, end, "figure", "money", []), sent_start, sent_end)
+    found = _nearest(text, start, end, cl.start, cl.end, rules.pattern)
+    if found is None:
+        found = _nearest(text, start, end, max(sent_start, start - LEFT_REACH), min(sent_end, end + RIGHT_REACH),
+                         rules.pattern)
+    return found
 
 
 def side_of(text: str, start: int, end: int, sent_start: int, sent_end: int, rules: SideRules) -> str | None:
@@ -96,12 +104,40 @@ def side_of(text: str, start: int, end: int, sent_start: int, sent_end: int, rul
     >>> side_of(t, t.index("£"), t.index(" for"), 0, len(t), r) is None
     True
     """
-    cl = clause_of(text, Hit(start, end, "figure", "money", []), sent_start, sent_end)
-    found = _nearest(text, start, end, cl.start, cl.end, rules.pattern)
-    if found is None:
-        found = _nearest(text, start, end, max(sent_start, start - LEFT_REACH), min(sent_end, end + RIGHT_REACH),
-                         rules.pattern)
-    return found
+    m = _side_match(text, start, end, sent_start, sent_end, rules)
+    return m.lastgroup if m is not None else None
+
+
+def side_word(sentence: str, surface: str, occurrence: int, side: object, rules: SideRules) -> str | None:
+    """What the pages write before a variance's value: the side word of its ``sentence`` that gives ``side`` (the
+    figure's side column), lower case ("overspend", "surplus", "deficit"; "over budget" / "under budget" for "over its
+    £130m annual budget"), found as :func:`side_of` finds it around the ``occurrence``-th (0-based) ``surface`` of the
+    sentence; the side's name ("adverse", "favourable") when no word of that side is there (a side carried from the
+    same amount said earlier in the paragraph, or the surface not found); None when ``side`` is none.
+
+    >>> r = compile_sides(("overspend", "deficit"), ("underspend", "surplus"))
+    >>> s = "The Surplus of £0.7m was kept; the £0.7m of the deficit was not."
+    >>> side_word(s, "£0.7m", 0, "favourable", r), side_word(s, "£0.7m", 1, "adverse", r)
+    ('surplus', 'deficit')
+    >>> side_word("The increase from £1.4m to £1.6m.", "£1.4m", 0, "adverse", r), side_word(s, "£0.7m", 0, None, r)
+    ('adverse', None)
+    >>> side_word("It was £2m over its £130m annual budget.", "£2m", 0, "adverse", r)
+    'over budget'
+    """
+    if side not in SIDES:
+        return None
+    at = -1
+    for _ in range(max(0, int(occurrence)) + 1):
+        at = sentence.find(surface, at + 1)
+        if at < 0:
+            return str(side)
+    m = _side_match(sentence, at, at + len(surface), 0, len(sentence), rules)
+    if m is None or m.lastgroup != side:
+        return str(side)
+    word = " ".join(m.group().lower().split())
+    if re.fullmatch(_OVER_GAP, word, re.I) or re.fullmatch(_UNDER_GAP, word, re.I):
+        return f"{word.split()[0]} budget"  # ("over its £130m annual budget": "over budget")
+    return word
 
 
 def signed_variance(value: float, side: object) -> float | None:
