@@ -14,7 +14,6 @@ import pytest  # noqa: E402
 from analysis import clean, compare, figures, report, schemas  # noqa: E402
 from analysis.errors import ConfigError  # noqa: E402
 from analysis.figures.rules import load_rules  # noqa: E402
-from analysis.figures.side import side_of  # noqa: E402
 
 import report_pages  # noqa: E402
 from test_compare import ALPHA, GAMMA, SPACING, _fig, _seg, _theme_shares, tiny_tables, write_tiny  # noqa: E402
@@ -55,6 +54,8 @@ def test_a_side_word_further_than_60_characters_in_the_same_clause_counts() -> N
 
 def test_over_its_budget_with_words_between_is_adverse() -> None:
     # (round 44's miss: "over its £130m annual budget"; the rule alone, as the stage asks it of a variance's amount)
+    from analysis.figures.side import side_of
+
     s = "The Children's Trust is currently £20.9m over its £130m annual budget that it was allocated."
     at = s.index("£20.9m")
     assert side_of(s, at, at + 6, 0, len(s), load_rules().sides) == "adverse"
