@@ -44,7 +44,7 @@ def _fig(doc_id, seq, council, date, sentence, surface, value, unit, indicator_i
             "indicator_id": indicator_id, "id_source": "rules", "direction": direction, "is_change": is_change, "comparator": None,
             # the figures stage's reference column, as it reads the sentence ("up from 60%": previous)
             "reference": reference_kind(sentence, 0, len(sentence), pos, pos + len(surface), rules=load_rules()),
-            "part": None,
+            "part": None, "side": None,
             "status": status, "sentence": sentence, "raw_start": start, "raw_end": start + len(surface)}
 
 

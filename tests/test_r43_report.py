@@ -125,8 +125,9 @@ def test_the_comparison_page_says_which_values_are_drawn_open(tmp_path):
 # ---------------------------------------------------------------- 2. an older run's tables
 
 def test_the_schemas_declare_which_columns_came_later():
-    assert schemas.FIGURES.later == ("bound", "part") == schemas.COUNCIL_FIGURES.later
-    assert schemas.INDICATOR_SERIES.later == ("bound",) == schemas.INDICATOR_LATEST.later
+    # (r45side: and side, after them)
+    assert schemas.FIGURES.later == ("bound", "part", "side") == schemas.COUNCIL_FIGURES.later
+    assert schemas.INDICATOR_SERIES.later == ("bound", "side") == schemas.INDICATOR_LATEST.later
     assert "reference" not in schemas.FIGURES.later  # (its absence makes the compare stage read the sentences)
     with pytest.raises(ValueError, match="later column 'a' must be a nullable column"):
         schemas.Schema("x", {"a": ("string", False)}, key=("a",), later=("a",))
@@ -145,8 +146,8 @@ def _old(df: pd.DataFrame, *cols: str) -> pd.DataFrame:
 def test_an_older_figures_table_goes_through_the_compare_stage_and_the_search_index(tmp_path):
     processed = tmp_path / "processed"
     t = write_tiny(processed)
-    # the figures table of round 41 (neither bound nor part), as that run's stage wrote it
-    _old(t["figures"], "bound", "part").to_parquet(processed / "figures.parquet", index=False)
+    # the figures table of round 41 (neither bound nor part, nor r45's side), as that run's stage wrote it
+    _old(t["figures"], "bound", "part", "side").to_parquet(processed / "figures.parquet", index=False)
     tables = compare.run(processed_dir=processed)
     cf = tables["council_figures"]
     assert cf["bound"].isna().all() and cf["part"].isna().all() and len(cf) == len(t["figures"])
@@ -160,8 +161,8 @@ def test_an_older_figures_table_goes_through_the_compare_stage_and_the_search_in
 def test_an_older_processed_folder_is_read_by_the_pages(tmp_path):
     processed = tmp_path / "processed"
     write_tiny(processed)
-    for name, cols in (("council_figures", ("bound", "part")), ("indicator_series", ("bound",)),
-                       ("indicator_latest", ("bound",))):
+    for name, cols in (("council_figures", ("bound", "part", "side")), ("indicator_series", ("bound", "side")),
+                       ("indicator_latest", ("bound", "side"))):
         _old(pd.read_parquet(processed / f"{name}.parquet"), *cols).to_parquet(processed / f"{name}.parquet",
                                                                                index=False)
     tables = report.load_tables(processed)

@@ -26,7 +26,7 @@ def _tables() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         "council_slug": "tameside", "indicator_id": "budget_variance", "indicator_label": "Budget variance",
         "id_source": "rules", "doc_id": [r[0] for r in rows], "meeting_date": [r[1] for r in rows],
         "figure_id": [f"{r[0]}:10-16" for r in rows], "value": [r[2] for r in rows], "value_max": None,
-        "bound": None, "unit": "gbp", "per": None, "direction": "none", "is_change": False, "status": None,
+        "bound": None, "unit": "gbp", "per": None, "direction": "none", "is_change": False, "status": None, "side": None,
         "track": None, "period": "2023/24", "surface": "£0.7m", "sentence": "A forecast surplus of £0.7m.",
         "occurrence": 1, "file": [f"{r[0]}.txt" for r in rows], "source_url": None, "raw_start": 10,
         "raw_end": 16, "n_values": 1})

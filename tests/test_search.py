@@ -74,7 +74,7 @@ def corpus_tables(corpus: dict = CORPUS) -> dict[str, pd.DataFrame]:
                              "value": float(m.group().rstrip("%")), "value_max": None, "bound": None,
                              "unit": "percent" if m.group().endswith("%") else "count", "per": None,
                              "indicator": "carer allowance" if "allowance" in text else None, "indicator_id": None,
-                             "id_source": None, "direction": "none", "is_change": False, "comparator": None, "reference": None, "part": None, "status": None,
+                             "id_source": None, "direction": "none", "is_change": False, "comparator": None, "reference": None, "part": None, "side": None, "status": None,
                              "sentence": text, "raw_start": start + m.start(), "raw_end": start + m.end()})
             pos = end + GAP
         docs.append({"doc_id": doc_id, "file": f"{doc_id}.txt", "format": "txt", "council": council,

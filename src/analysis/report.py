@@ -47,6 +47,7 @@ from .compare import (  # noqa: F401  (occurrence_index: re-exported)
 )
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
+from .figures.side import SIDE_IDS
 from .fingerprint import sha256_file as file_sha256
 from .periods import QUARTER_ALONE, fy_text, period_label, quarter_end, quarter_year_from_text
 from .unitnames import UNIT_NAMES, UNIT_SYMBOLS, bound_mark, money_text, unit_code, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
@@ -836,7 +837,7 @@ def off_track_text(n_figures: int, n_sentences: int) -> str:
 
 INDICATOR_TABLE_COLUMNS = ["indicator_id", "label", "value", "unit", "meeting", "period", "meetings", "series", "themes",
                            "anchor", "learnt", "by_doc_id", "change", "period_note", "period_why", "item", "series_parts",
-                           "unit_code"]
+                           "unit_code", "side"]
 
 
 def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFrame,
@@ -875,7 +876,8 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
         parts = mark_latest(series_parts(s, named, anchors), r.get("doc_id"))
         period = shown_period(r["period"], r.get("doc_id"))
         rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"], r.get("bound"), r.get("surface"), r["unit"]),
-                     "unit": unit_text(r["unit"], r["per"]), "unit_code": r["unit"], "meeting": date_text(r["meeting_date"]),
+                     "unit": unit_text(r["unit"], r["per"]), "unit_code": r["unit"], "side": side_text(r),
+                     "meeting": date_text(r["meeting_date"]),
                      "period": period.text or None, "period_note": period.note, "period_why": period.why,
                      "item": (items or {}).get(str(r.get("doc_id"))), "meetings": len(parts),
                      "series": series_text(parts), "series_parts": parts, "themes": themes_of.get(ind, ""), "anchor": anchor_id(str(r["figure_id"])),
@@ -984,6 +986,7 @@ def series_parts(series: pd.DataFrame, named: Mapping[str, str | None] | None = 
     last: object = None
     for x in series.to_dict("records"):
         value = money_text(value_text(x["value"], x["value_max"], x.get("bound"), x.get("surface"), x.get("unit")), x.get("unit"))  # (r35twins) "£300", as the cell
+        value = sided(value, side_text(x))  # (r45side) "overspend £17m"
         dated = not is_missing(x["meeting_date"])
         if dated and out and last == x["meeting_date"]:
             out[-1]["values"].append(value)
@@ -1087,6 +1090,38 @@ def money_cell(value: str, unit: str, code: Any = None) -> tuple[str, str]:
     return money_text(value, code), unit[len(name):].strip()
 
 
+def side_text(r: Mapping[str, Any]) -> str | None:
+    """(r45side) The words a page writes before a budget variance's value (a row of the figures or compare tables with
+    ``side``, ``sentence``, ``surface`` and ``occurrence``): the minutes' word for its side ("overspend", "surplus",
+    "deficit"), else the side's name (:func:`.figures.side.side_word`, with the figure rules' side words); None for a
+    figure with no side (every figure but money of a variance, and a variance the words give no side), and for a table
+    of an older run without the column.
+
+    >>> side_text({"side": "favourable", "sentence": "a surplus of £0.737m", "surface": "£0.737m", "occurrence": 0})
+    'surplus'
+    >>> side_text({"side": None, "sentence": "a net variance of £334k", "surface": "£334k"}), side_text({"value": 1.0})
+    (None, None)
+    """
+    side = r.get("side")
+    if is_missing(side):
+        return None
+    from .figures.rules import load_rules
+    from .figures.side import side_word
+
+    occurrence = r.get("occurrence")
+    return side_word(str(r.get("sentence") or ""), str(r.get("surface") or ""),
+                     0 if is_missing(occurrence) else int(occurrence), str(side), load_rules().sides)
+
+
+def sided(value: str, side: str | None) -> str:
+    """(r45side) A value's text with its side's word before it ("overspend £17m"); the value alone without one.
+
+    >>> sided("£17m", "overspend"), sided("£3", None)
+    ('overspend £17m', '£3')
+    """
+    return f"{side} {value}" if side else value
+
+
 def direction_text(direction: Any) -> str:
     """A figure's direction for a table cell: blank where the minutes give none (the figures table's ``"none"``), so
     that a column of "none" does not read as data.
@@ -1165,6 +1200,7 @@ def figure_rows(figs: pd.DataFrame, names: Mapping[str, str],
             "indicator_label": recognised_as(r["indicator_id"], indicator, labels),
             "learnt": r.get("id_source") == "learnt",
             "value": value_text(r["value"], r["value_max"], r.get("bound"), r.get("surface"), r["unit"]), "unit": unit_text(r["unit"], r["per"]),
+            "side": side_text(r),
             "direction": direction_text(r["direction"]), "track": None if is_missing(r["track"]) else r["track"],
             "status": None if is_missing(r["status"]) else r["status"],
             "quote": short_quote(quote) if repeat else quote, "repeat": repeat,
@@ -1224,6 +1260,7 @@ def render_council(view: CouncilView, card: RunCard, rules: Any = None) -> str:
         figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names, labels, view.shown_period),
         indicators=records(view.indicators),
         statements=statement_rows(view.statements, view.documents, view.theme_names),
+        sides=any(r["side"] for g in groups for r in g["rows"]),  # (r45side) the note on a variance's side word
         track=track_examples(rules), card=card)
 
 
@@ -1288,17 +1325,48 @@ class ComparisonView:
         s = self.series
         return s[(s["indicator_id"] == indicator_id) & (s["unit"] == unit)]
 
-    def indicator_chart(self, indicator_id: str, unit: str):
-        """One line per council: the indicator's value at each dated meeting."""
+    def indicator_chart(self, indicator_id: str, unit: str, rows: pd.DataFrame | None = None):
+        """One line per council: the indicator's value at each dated meeting (``rows``: the rows to draw, default
+        :meth:`indicator_rows`; r45side: a variance's in the budget-monitoring sign, :func:`signed_variances`, whose
+        axis says so)."""
         from .charts import plot_indicator_series
 
-        return plot_indicator_series(self.indicator_rows(indicator_id, unit),
-                                     f"{self.label(indicator_id)} ({unit_heading(unit)}) over time", unit_text(unit), dict(self.names))
+        axis = unit_text(unit) + (f", {SIGN_AXIS}" if indicator_id in SIDE_IDS else "")
+        return plot_indicator_series(self.indicator_rows(indicator_id, unit) if rows is None else rows,
+                                     f"{self.label(indicator_id)} ({unit_heading(unit)}) over time", axis, dict(self.names))
 
     def timeline_chart(self):
         from .charts import plot_timeline
 
         return plot_timeline(self.dated, dict(self.names))
+
+
+#: (r45side) the axis label's note of a chart of variances in the budget-monitoring sign
+SIGN_AXIS = "+ adverse, − favourable"
+
+
+def signed_variances(rows: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(r45side) Rows of a budget variance or a high needs deficit (``indicator_series`` rows, with ``side``) as a chart
+    compares them across councils, in the budget-monitoring sign: ``value`` (and ``value_max``) positive for an adverse
+    side, negative for a favourable one (:func:`.figures.side.signed_variance`; the amount as written, "-£21.2m" of a
+    deficit, is +21.2m); and the rows left out, whose minutes give no side (a value as written would read as an
+    overspend). A table of an older run without ``side`` leaves every row out.
+
+    >>> r = pd.DataFrame({"value": [17.0, 0.737, 3.0], "value_max": [None, None, None],
+    ...                   "side": ["adverse", "favourable", None]})
+    >>> drawn, left = signed_variances(r)
+    >>> drawn["value"].tolist(), len(left)
+    ([17.0, -0.737], 1)
+    """
+    from .figures.side import signed_variance
+
+    sides = rows["side"] if "side" in rows.columns else pd.Series(pd.NA, index=rows.index, dtype="string")
+    has = sides.notna().to_numpy()
+    drawn = rows[has]
+    signed = [signed_variance(float(v), s) for v, s in zip(drawn["value"], sides[has])]
+    signed_max = [None if is_missing(m) else signed_variance(float(m), s) for m, s in zip(drawn["value_max"], sides[has])]
+    drawn = drawn.assign(value=pd.array(signed, dtype="float64"), value_max=pd.array(signed_max, dtype="Float64").astype("float64"))
+    return drawn, rows[~has]
 
 
 def comparison_view(tables: Tables) -> ComparisonView:
@@ -1457,7 +1525,7 @@ def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None, n_
                  shown_period: Any = None) -> dict[str, Any]:
     period = (shown_period or (lambda label, doc_id: show_period(label)))(x["period"], x.get("doc_id"))
     return {"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"], x.get("bound"), x.get("surface"), x["unit"]), "unit": unit_text(x["unit"], x["per"]),
-            "unit_code": x["unit"],
+            "unit_code": x["unit"], "side": side_text(x),
             "period": period.text or None, "period_note": period.note, "period_why": period.why,
             "direction": x["direction"],
             "track": None if is_missing(x["track"]) else x["track"], "status": None if is_missing(x["status"]) else x["status"],
@@ -1551,6 +1619,11 @@ def render_comparison(view: ComparisonView, card: RunCard, rules: Any = None) ->
     charts = []
     for ind, unit in view.shared:
         rows = view.indicator_rows(ind, unit)
+        signed, no_side = ind in SIDE_IDS, []
+        if signed:  # (r45side) variances compared in the budget-monitoring sign; those with no side left out, named
+            rows, left = signed_variances(rows)
+            no_side = [f"{names[s]} ({k} value{'s' if k != 1 else ''})" for s, k in
+                       left.groupby("council_slug").size().sort_index().items()]
         undated = sorted(set(rows["council_slug"]) - set(rows.loc[rows["meeting_date"].notna(), "council_slug"]))
         label = view.label(ind)
         any_dated = bool(rows["meeting_date"].notna().any())  # no dated value: no chart (empty axes at Jan 1970)
@@ -1564,14 +1637,16 @@ def render_comparison(view: ComparisonView, card: RunCard, rules: Any = None) ->
         kind = chart_kind(rows)
         charts.append({"label": label, "unit": unit_heading(unit), "undated": [names[s] for s in undated],
                        "partly_undated": partly_text,
-                       "single": single,
+                       "single": single, "signed": signed, "no_side": no_side, "drawn": len(rows) > 0,
                        "bounded": bool(bounded_alt(dated_rows)),  # (r43report) the chart draws some values open
                        # (r34charts) every council with one dated value: a bar (or dot) per council, not lines over time
                        "one_each": kind != "line",
-                       "chart": chart(view.indicator_chart(ind, unit),
+                       "chart": chart(view.indicator_chart(ind, unit, rows),
                                       (f"Line chart of {label} per council over time" if kind == "line" else
                                        f"{kind.capitalize()} chart of {label} per council: one dated value each")
-                                      + bounded_alt(dated_rows))
+                                      + bounded_alt(dated_rows)
+                                      + ("; in the budget-monitoring sign: above zero adverse (overspend, deficit), "
+                                         "below zero favourable (underspend, surplus)" if signed else ""))
                        if any_dated and not single else None})
     undated_note = ("A value marked \"last document, not last meeting\" is the latest in an order of its council's "
                     "documents that is not the meetings' order: one of them has no meeting date nor a reporting period "
@@ -1609,6 +1684,7 @@ def render_comparison(view: ComparisonView, card: RunCard, rules: Any = None) ->
         indicator_count=len(indicators), indicators=indicators, coverage=coverage, indicator_charts=charts,
         undated_note=undated_note,
         learnt_note=learnt_note,
+        sides=any(c and c["side"] for i in indicators for c in i["cells"]),  # (r45side) the note on a side's word
         dated=meetings(view.dated),
         undated=[r | {"span": n} for r, n in zip(meetings(view.undated), run_spans(list(view.undated["council_slug"])))],
         timeline_chart=chart(view.timeline_chart(), "Timeline of dated meetings per council") if len(view.dated) else None,

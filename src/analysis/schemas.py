@@ -112,6 +112,14 @@ PART_DOC = ("for a value of reference part_of_area, the words of its clause that
             "('North locality', 'Carlisle district', 'south of the county', 'Watford'), as the figures stage read them "
             "(figures.area.part_named); null for every other value")
 
+#: (r45side) what the ``side`` column holds (FIGURES and the compare tables that carry it)
+SIDE_DOC = ("for money of a budget variance or a high needs deficit (indicator_id budget_variance, high_needs_deficit), "
+            "the side of the budget the minutes' words put it on: adverse (an overspend, a pressure, a deficit, over "
+            "budget) or favourable (an underspend, a surplus, under budget), data/figure_rules.yml, sides; null when no "
+            "such word is in reach and for every other figure. value is the number as written, positive for an overspend "
+            "and an underspend alike (negative only where the minutes write a minus); the budget-monitoring sign is + for "
+            "adverse, - for favourable (figures.side.signed_variance)")
+
 FIGURES = Schema(
     "figures",
     {
@@ -133,6 +141,7 @@ FIGURES = Schema(
         "is_change": (B, False),
         "comparator": (S, True),
         "status": (S, True),
+        "side": (S, True),
         "reference": (S, True),
         "part": (S, True),
         "sentence": (S, False),
@@ -141,10 +150,11 @@ FIGURES = Schema(
     },
     key=("doc_id", "raw_start", "raw_end"),
     description="Every measured number; raw_start/raw_end slice text/<doc_id>.txt to surface.",
-    later=("bound", "part"),
+    later=("bound", "part", "side"),
     docs={
         "bound": BOUND_DOC,
         "part": PART_DOC,
+        "side": SIDE_DOC,
         "reference": "null for a value the council reports as its own; for a comparison point, its kind: national, "
                      "regional, neighbours (statistical neighbours, similar authorities), target (a target, ambition or "
                      "budget plan), previous (an earlier value: 'up from 60%'), normal (the 'normal' level of comparable "
@@ -292,7 +302,7 @@ COUNCIL_FIGURES = Schema(
     {**FIGURES.columns, **_FIGURE_CONTEXT},
     key=("doc_id", "raw_start", "raw_end"),
     later=FIGURES.later,
-    docs={"bound": BOUND_DOC, "part": PART_DOC},
+    docs={"bound": BOUND_DOC, "part": PART_DOC, "side": SIDE_DOC},
     description=(
         "Every figure with its council (slug), source file and link, committee, item title, the codebook "
         "theme and topic of its segment ('unassigned' without a topics row), track = status normalised to "
@@ -317,6 +327,7 @@ _SERIES_COLUMNS: dict[str, tuple[str, bool]] = {
     "direction": (S, False),
     "is_change": (B, False),
     "status": (S, True),
+    "side": (S, True),
     "track": (S, True),
     "period": (S, True),
     "surface": (S, False),
@@ -333,8 +344,8 @@ INDICATOR_SERIES = Schema(
     "indicator_series",
     dict(_SERIES_COLUMNS),
     key=("council_slug", "indicator_id", "doc_id"),
-    later=("bound",),
-    docs={"bound": BOUND_DOC},
+    later=("bound", "side"),
+    docs={"bound": BOUND_DOC, "side": SIDE_DOC},
     description=(
         "The time series: per council, canonical indicator and document (meeting), the value that meeting "
         "reported (the last level in text order, a change only without anything else; a comparison point "
@@ -349,8 +360,8 @@ INDICATOR_LATEST = Schema(
     "indicator_latest",
     {**_SERIES_COLUMNS, "ordered_by": (S, False), "indicator_definition": (S, True)},
     key=("council_slug", "indicator_id"),
-    later=("bound",),
-    docs={"bound": BOUND_DOC},
+    later=("bound", "side"),
+    docs={"bound": BOUND_DOC, "side": SIDE_DOC},
     description=(
         "Per council and canonical indicator, the latest row of indicator_series: from the most recent "
         "meeting; when one of the documents is undated, an undated document stands at the end of its reporting "
@@ -514,9 +525,9 @@ def with_later_columns(name: str, df: pd.DataFrame) -> pd.DataFrame:
     >>> old = pd.DataFrame({"doc_id": ["a"], "surface": ["71%"]})
     >>> new = with_later_columns("figures", old)
     >>> list(new.columns), new["bound"].dtype.name, new["part"].isna().tolist()
-    (['doc_id', 'surface', 'bound', 'part'], 'string', [True])
+    (['doc_id', 'surface', 'bound', 'part', 'side'], 'string', [True])
     >>> with_later_columns("figures", new) is new, list(with_later_columns("indicator_series", old).columns)
-    (True, ['doc_id', 'surface', 'bound'])
+    (True, ['doc_id', 'surface', 'bound', 'side'])
     """
     schema = SCHEMAS.get(name)
     missing = [c for c in (schema.later if schema is not None else ()) if c not in df.columns]

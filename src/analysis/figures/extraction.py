@@ -51,12 +51,13 @@ from .places import names_only_a_place, place_only
 from .area import part_named
 from .reference import DocumentRef, column_kind, reference_kind
 from .rules import FigureRules, load_rules
+from .side import SIDE_IDS, side_of
 
 __all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "extract_numbers", "extract_rows", "millions_left_out"]
 
 FIGURE_COLUMNS = [
     "start", "end", "surface", "value", "value_max", "bound", "unit", "per", "indicator", "indicator_id",
-    "direction", "is_change", "comparator", "status", "reference", "part", "sentence",
+    "direction", "is_change", "comparator", "status", "side", "reference", "part", "sentence",
 ]
 NUMBER_COLUMNS = ["start", "end", "surface", "kind", "value", "sentence"]
 
@@ -211,6 +212,10 @@ class _Carried:
     #: that measure ("The high needs deficit is now £2.3m, up from a £1.9m overspend in June. The rise from £1.9m to £2.3m
     #: reflects ...")
     money_values: dict[float, str] = field(default_factory=dict)
+    #: (r45side) the side of each amount of a variance that has one (:mod:`.side`), in this paragraph: the same amount said
+    #: again later in it, with no side word in reach, is on that side ("the HN Block Deficit currently forecast as £1.6M
+    #: rather than the £1.4m overspend previously advised. ... The increase from £1.4m to £1.6m was due to ...")
+    money_sides: dict[float, str] = field(default_factory=dict)
 
     #: (round 20) the id, unit and sentence of the last figure with no phrase that got an id from its clause ("Barrow has
     #: among the highest rates with 150 in the care system"): what "In South Lakeland the figure is 67" in the next
@@ -780,6 +785,19 @@ def extract_rows(
             compared = "comparison"  # "45%, below 50% last year": 50% is last year's value (the reference rules miss it)
         row["bound"] = bound_of(text, h.start, h.end, rules.bounds, value_max=row["value_max"], sentence_start=ss,
                                 prev_end=st.prev_fig_end_in_sent, reference=compared)
+        # (r45side) the side of the budget a variance's words put it on ("an overspend of £2m": adverse), money of a
+        # variance only; ``side_said`` is what the words say of any amount of money, for an id the learnt reader gives
+        # (the stage)
+        row["side"] = row["side_said"] = None
+        if unit == "gbp":
+            row["side_said"] = said_side = side_of(text, h.start, h.end, ss, se, rules.sides)
+            if row_id in SIDE_IDS:
+                if len(h.values) == 1:
+                    if said_side is None:
+                        said_side = st.money_sides.get(h.values[0])
+                    else:
+                        st.money_sides[h.values[0]] = said_side
+                row["side"] = said_side
         fig_sents.append((ss, se))
         if said is not None and indicator and not bare and len(h.values) == 1:
             remember_said(said, h.values[0], unit, indicator)

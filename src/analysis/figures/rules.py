@@ -2,7 +2,8 @@
 
 Comparators ("the national average", "last year", "target"), status phrases ("on track", "rated
 red"), direction words ("rose", "fell") and the nouns of a rate's population ("per 10,000 children"),
-of a count ("20 cases a week") and of what a figure is per ("£85 per placement") live in a data file documented in its header, next to
+of a count ("20 cases a week"), of what a figure is per ("£85 per placement") and (r45side) the side of a budget variance
+("overspend", "underspend") live in a data file documented in its header, next to
 ``data/indicators.yml``. :func:`load_rules` reads it through :func:`analysis.io.read_config_yaml`,
 validates it (one clear :class:`~analysis.errors.ConfigError` naming the file and the entry) and
 compiles each phrase list into one case-insensitive regular expression (a trie of the phrases, so
@@ -369,6 +370,9 @@ class FigureRules:
     area_nouns: tuple[str, ...] = ()
     area_compass_nouns: tuple[str, ...] = ()
     not_place_words: frozenset[str] = frozenset()
+    #: (r45side) ``sides:``: the words that say a variance is adverse or favourable, compiled (:class:`.side.SideRules`,
+    #: read by :func:`.side.side_of` for the figures table's ``side`` column)
+    sides: Any = None
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -553,12 +557,34 @@ def _bounds(data: dict, path: Path) -> Any:
     return compile_bounds(lists["before"], lists["after"], modifiers, not_bounds)
 
 
+#: (r45side) the lists of ``sides:``; the file may leave the whole section out (:func:`_sides`)
+_SIDE_KEYS = {"adverse", "favourable"}
+
+
+def _sides(data: dict, path: Path) -> Any:
+    """(r45side) The compiled ``sides:`` of the rules file at ``path`` (:func:`.side.compile_sides`). A researcher's file
+    without the section (a copy made before round 45) reads the shipped file's, as a file without ``bounds`` does
+    (:func:`_bounds`); the shipped file itself must have it. Both lists are needed; a phrase listed under both sides is
+    refused, naming it."""
+    from .side import compile_sides  # (here: the side module reads the context module, which reads this one)
+
+    if "sides" not in data:
+        return _shipped_rules("sides", path, "top level").sides
+    section = _mapping(data["sides"], "sides", _SIDE_KEYS, path)
+    adverse = _phrases(section, "adverse", "sides.", path)
+    favourable = _phrases(section, "favourable", "sides.", path)
+    both = sorted({" ".join(p.lower().split()) for p in adverse} & {" ".join(p.lower().split()) for p in favourable})
+    if both:
+        raise ConfigError(f"{path}: sides: {both} listed both as adverse and as favourable; {_HINT}")
+    return compile_sides(adverse, favourable)
+
+
 @lru_cache(maxsize=8)
 def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
     path = Path(p)
     data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "",
-                    {"comparators", "status", "direction", "units", "words", "bounds"}, path,
-                    optional=frozenset({"bounds"}))
+                    {"comparators", "status", "direction", "units", "words", "bounds", "sides"}, path,
+                    optional=frozenset({"bounds", "sides"}))
     comparators = _phrases(data, "comparators", "", path)
     status = _mapping(data["status"], "status", {"phrases", "colours", "missed_target", "aims", *_TRACK_KEYS}, path,
                       optional=frozenset(_TRACK_KEYS))
@@ -660,6 +686,7 @@ def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
         the_light_noun=light_noun_before(tuple(sorted(light_nouns))),
         measure_words=read_measure_words(path.parent / MEASURE_WORDS_FILE),
         bounds=_bounds(data, path),
+        sides=_sides(data, path),
         area_nouns=tuple(sorted(area_nouns)),
         area_compass_nouns=tuple(sorted(area_compass_nouns)),
         not_place_words=frozenset(not_place_words),
