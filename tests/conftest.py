@@ -169,6 +169,87 @@ def copy_tree(source: Path, target: Path) -> Path:
     return target
 
 
+# ------------------------------------------------------------------ the shared folders stay as they were built
+
+#: (r45robust) The session's shared folders by the fixture that makes them, with their state (:func:`folder_state`) as
+#: the fixture made them or the last test using them left them, and who left it so. A test that changes one and does
+#: not put it back exactly (files, sizes, times) changes what the next test on the process finds: round 44's CI failed
+#: on that (a test that edited a raw file of ``full_build`` and put it back left stages 2-4 out of date for a later
+#: test, whenever xdist dealt them to one process). :func:`_shared_folders_unchanged` checks every test using one.
+_SHARED: dict[str, tuple[Path, dict[str, tuple[int, int]], str]] = {}
+
+
+def folder_state(folder: Path) -> dict[str, tuple[int, int]]:
+    """``{relative path: (size, mtime_ns)}`` of every file, link and folder below ``folder`` (hidden ones too; a
+    folder's size and time are left out, as adding and removing a file again changes them, not what a test reads)."""
+    state: dict[str, tuple[int, int]] = {}
+    base = len(str(folder)) + 1
+    for top, dirs, files in os.walk(folder):
+        for name in dirs:
+            state[os.path.join(top, name)[base:] + "/"] = (0, 0)
+        for name in files:
+            path = os.path.join(top, name)
+            st = os.lstat(path)
+            state[path[base:]] = (st.st_size, st.st_mtime_ns)
+    return state
+
+
+def shared_folder(name: str, folder: Path) -> Path:
+    """(r45robust) ``folder``, made by the fixture ``name``, registered with its state as made (see :data:`_SHARED`)."""
+    _SHARED[name] = (folder, folder_state(folder), f"the fixture {name} as it made it")
+    return folder
+
+
+def _state_difference(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]], n: int = 6) -> str:
+    """The first ``n`` paths added, removed or changed (size or time) between two :func:`folder_state`."""
+    added = sorted(set(after) - set(before))
+    removed = sorted(set(before) - set(after))
+    changed = sorted(k for k in set(before) & set(after) if before[k] != after[k])
+    parts = [f"{what} {len(paths)}: {', '.join(paths[:n])}{' ...' if len(paths) > n else ''}"
+             for what, paths in (("added", added), ("removed", removed), ("changed (size or time)", changed)) if paths]
+    return "; ".join(parts)
+
+
+@pytest.fixture(autouse=True)
+def _shared_folders_unchanged(request: pytest.FixtureRequest) -> Any:
+    """(r45robust) Fail a test that leaves a shared folder (:data:`_SHARED`: ``full_build``, ``seeds_figures_build``)
+    other than it found it, naming the files; and fail the next test using it when something between two tests (a
+    module fixture's setup, say) changed it. Copy the folder first (:func:`copy_tree`) to change it. Costs one walk
+    of the folder before and after each test using it (a few milliseconds); other tests, nothing."""
+    names = [name for name in _SHARED_FIXTURES if name in request.fixturenames]
+    if not names:
+        yield
+        return
+    for name in names:
+        request.getfixturevalue(name)  # (set up already, as a session fixture: this returns it)
+    found: dict[str, dict[str, tuple[int, int]]] = {}
+    problems = []
+    for name in names:
+        folder, known, who = _SHARED[name]
+        found[name] = now = folder_state(folder)
+        if now != known:
+            problems.append(f"the shared folder of {name} ({folder}) changed after {who} and before this test "
+                            f"(by a fixture's setup or teardown?): {_state_difference(known, now)}")
+            _SHARED[name] = (folder, now, who)
+    if problems:
+        pytest.fail("; ".join(problems) + ". Copy it first (conftest.copy_tree) to change it.", pytrace=False)
+    yield
+    for name in names:
+        folder, _, _ = _SHARED[name]
+        after = folder_state(folder)
+        _SHARED[name] = (folder, after, f"the test {request.node.nodeid}")
+        if after != found[name]:
+            problems.append(f"the test changed the shared folder of {name} ({folder}) and did not put it back: "
+                            f"{_state_difference(found[name], after)}")
+    if problems:
+        pytest.fail("; ".join(problems) + ". The tests that follow on this process find it so: copy it first "
+                    "(conftest.copy_tree) to change it.", pytrace=False)
+
+
+#: the fixtures whose folders :func:`_shared_folders_unchanged` checks (each registers its folder: :func:`shared_folder`)
+_SHARED_FIXTURES = ("full_build", "seeds_figures_build")
+
+
 @pytest.fixture(scope="session")
 def full_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """``make all -j2`` once for the test run, on the seeds plus every reader and an added council.
@@ -177,15 +258,16 @@ def full_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     meeting), a PDF with a text layer (as a West Sussex meeting) and a council added the way a
     researcher adds one: a minutes file with a planted ``<script>`` and a manifest row with markup in
     the council name, an ``onerror=`` image in the title and a ``javascript:`` link. Outputs go to ``<tmp>/processed``, ``reports``,
-    ``build``. Tests that change the raw folder must restore it.
+    ``build``. Tests copy it (:func:`copy_tree`) to change it (r45robust: :func:`_shared_folders_unchanged` fails a test
+    that leaves it changed).
 
     Under xdist the build runs once for all workers (:func:`shared_across_workers`) and each worker gets
     its own copy, with the files' times, so one worker's changes never reach another's.
     """
     built, _ = shared_across_workers(tmp_path_factory, "full", _build_full)
     if os.environ.get("PYTEST_XDIST_WORKER") is None:
-        return built
-    return copy_tree(built, tmp_path_factory.mktemp("full"))
+        return shared_folder("full_build", built)
+    return shared_folder("full_build", copy_tree(built, tmp_path_factory.mktemp("full")))
 
 
 def _build_seed_figures(tmp: Path) -> None:
@@ -199,7 +281,7 @@ def _build_seed_figures(tmp: Path) -> None:
 def seeds_figures_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """(r42ci) ``make figures`` on a copy of the seeds, once for the test run (all xdist workers); never change it."""
     built, _ = shared_across_workers(tmp_path_factory, "seeds-figures", _build_seed_figures)
-    return built
+    return shared_folder("seeds_figures_build", built)
 
 
 @pytest.fixture

@@ -128,3 +128,29 @@ def test_a_negative_zero_is_the_value_zero(text):
     value = figures["value"].iloc[0]
     assert value == 0 and math.copysign(1.0, value) == 1.0
     assert ",-0.0," not in figures.to_csv(index=False)
+
+
+def test_the_councils_halves_are_one_definition_by_council_key():
+    # fails on 097def11: scripts/r44values split the 84 manifest names (7 councils in the other half than
+    # learnt_id_cv's split of the 79 council keys); now both read blindtools.council_halves / key_halves
+    import importlib.util
+
+    scripts = ROOT / "scripts"
+    sys.path.insert(0, str(scripts))
+    try:
+        import blindtools
+        import learnt_id_cv
+        import learnt_id_rows
+
+        sets = learnt_id_rows.blind_sets()
+        by_key = learnt_id_cv.blind_halves()
+        by_name = blindtools.council_halves(sets)
+        assert by_key == blindtools.key_halves(sets)
+        assert by_name and all(by_key[blindtools.council_key(name)] == half for name, half in by_name.items())
+        for script in ("census", "variance_side"):
+            spec = importlib.util.spec_from_file_location(f"r44_{script}", scripts / "r44values" / f"{script}.py")
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            assert module.blindtools.council_halves is blindtools.council_halves
+    finally:
+        sys.path.remove(str(scripts))
