@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from shared_folders import _SHARED, _state_difference, folder_state, shared_folder  # noqa: F401  (r45robust)
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED_RAW = ROOT / "data" / "raw"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -171,57 +173,18 @@ def copy_tree(source: Path, target: Path) -> Path:
 
 # ------------------------------------------------------------------ the shared folders stay as they were built
 
-#: (r45robust) The session's shared folders by the fixture that makes them, with their state (:func:`folder_state`) as
-#: the fixture made them or the last test using them left them, and who left it so. A test that changes one and does
-#: not put it back exactly (files, sizes, times) changes what the next test on the process finds: round 44's CI failed
-#: on that (a test that edited a raw file of ``full_build`` and put it back left stages 2-4 out of date for a later
-#: test, whenever xdist dealt them to one process). :func:`_shared_folders_unchanged` checks every test using one.
-_SHARED: dict[str, tuple[Path, dict[str, tuple[int, int]], str]] = {}
-
-
-def folder_state(folder: Path) -> dict[str, tuple[int, int]]:
-    """``{relative path: (size, mtime_ns)}`` of every file, link and folder below ``folder`` (hidden ones too; a
-    folder's size and time are left out, as adding and removing a file again changes them, not what a test reads)."""
-    state: dict[str, tuple[int, int]] = {}
-    base = len(str(folder)) + 1
-    for top, dirs, files in os.walk(folder):
-        for name in dirs:
-            state[os.path.join(top, name)[base:] + "/"] = (0, 0)
-        for name in files:
-            path = os.path.join(top, name)
-            st = os.lstat(path)
-            state[path[base:]] = (st.st_size, st.st_mtime_ns)
-    return state
-
-
-def shared_folder(name: str, folder: Path) -> Path:
-    """(r45robust) ``folder``, made by the fixture ``name``, registered with its state as made (see :data:`_SHARED`)."""
-    _SHARED[name] = (folder, folder_state(folder), f"the fixture {name} as it made it")
-    return folder
-
-
-def _state_difference(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]], n: int = 6) -> str:
-    """The first ``n`` paths added, removed or changed (size or time) between two :func:`folder_state`."""
-    added = sorted(set(after) - set(before))
-    removed = sorted(set(before) - set(after))
-    changed = sorted(k for k in set(before) & set(after) if before[k] != after[k])
-    parts = [f"{what} {len(paths)}: {', '.join(paths[:n])}{' ...' if len(paths) > n else ''}"
-             for what, paths in (("added", added), ("removed", removed), ("changed (size or time)", changed)) if paths]
-    return "; ".join(parts)
-
-
 @pytest.fixture(autouse=True)
 def _shared_folders_unchanged(request: pytest.FixtureRequest) -> Any:
-    """(r45robust) Fail a test that leaves a shared folder (:data:`_SHARED`: ``full_build``, ``seeds_figures_build``)
-    other than it found it, naming the files; and fail the next test using it when something between two tests (a
-    module fixture's setup, say) changed it. Copy the folder first (:func:`copy_tree`) to change it. Costs one walk
-    of the folder before and after each test using it (a few milliseconds); other tests, nothing."""
-    names = [name for name in _SHARED_FIXTURES if name in request.fixturenames]
+    """(r45robust) Fail a test that leaves a shared folder other than it found it, naming the files; and fail the next
+    test using it when something between two tests (a module fixture's setup, say) changed it. Copy the folder first
+    (:func:`copy_tree`) to change it. The folders: ``full_build``, ``seeds_figures_build``, ``test_robustness``'s
+    ``error_runs`` and ``awkward_run`` (a fixture whose name no other fixture has registers its folder with
+    :func:`shared_folder`). Costs one walk of each folder before and after each test using it; other tests, nothing."""
+    # (the fixtures of a wider scope are set up before this one, so those this test uses have registered by now)
+    names = [name for name in request.fixturenames if name in _SHARED]
     if not names:
         yield
         return
-    for name in names:
-        request.getfixturevalue(name)  # (set up already, as a session fixture: this returns it)
     found: dict[str, dict[str, tuple[int, int]]] = {}
     problems = []
     for name in names:
@@ -244,10 +207,6 @@ def _shared_folders_unchanged(request: pytest.FixtureRequest) -> Any:
     if problems:
         pytest.fail("; ".join(problems) + ". The tests that follow on this process find it so: copy it first "
                     "(conftest.copy_tree) to change it.", pytrace=False)
-
-
-#: the fixtures whose folders :func:`_shared_folders_unchanged` checks (each registers its folder: :func:`shared_folder`)
-_SHARED_FIXTURES = ("full_build", "seeds_figures_build")
 
 
 @pytest.fixture(scope="session")
