@@ -149,15 +149,11 @@ def choose_threshold(train: pd.DataFrame) -> float:
 def blind_halves() -> dict[str, str]:
     """(round 44) ``{council key: "A" | "B"}`` over the councils of the open blind sets (``learnt_id_rows.blind_sets``):
     the alphabetical first half of their keys (``A``, the larger when odd) and the second (``B``), as the round's rules
-    declare on one half and count on the other."""
-    import csv
-
+    declare on one half and count on the other (r45robust: :func:`blindtools.key_halves`, the one definition)."""
+    import blindtools
     import learnt_id_rows as rows_script
 
-    keys = sorted({rows_script.council_key(r["council"]) for folder in rows_script.blind_sets()
-                   for r in csv.DictReader(open(folder / "manifest.csv", encoding="utf-8"))})
-    cut = (len(keys) + 1) // 2
-    return {k: "A" if i < cut else "B" for i, k in enumerate(keys)}
+    return blindtools.key_halves(rows_script.blind_sets())
 
 
 def score(rules: list[str], hybrid: list[str], gold: list[str]) -> dict[str, float]:

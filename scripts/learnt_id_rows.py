@@ -60,7 +60,6 @@ import ast
 import csv
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -71,6 +70,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RW = ROOT / "tests" / "realworld"
+if str(ROOT / "scripts") not in sys.path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+from blindtools import council_key  # noqa: E402  (r45robust: one definition, beside the halves it keys)
 POOLS = RW / "pools"  # rounds 8-12's pools, kept in the repository (tests/realworld/pools/README.md)
 R8 = POOLS / "r8"
 R9 = POOLS / "r9"
@@ -120,21 +122,6 @@ def figure_at(figs: list[dict], start: int) -> dict | None:
     if hit is None:
         hit = next((f for f in figs if f["raw_start"] <= start < f["raw_end"]), None)
     return hit
-
-
-def council_key(name: str) -> str:
-    """One key per council, however a manifest names it ("London Borough of Barnet", "Barnet" -> "barnet"; round 44:
-    "City of London Corporation", as the blind sets and the dev split name it, and "City of London" -> "london").
-
-    >>> council_key("Barnsley Metropolitan Borough Council"), council_key("City of Wolverhampton Council")
-    ('barnsley', 'wolverhampton')
-    >>> council_key("City of London Corporation"), council_key("City of London")
-    ('london', 'london')
-    """
-    s = name.lower().replace("&", "and")
-    s = re.sub(r"\b(?:london borough of|royal borough of|city of|metropolitan borough|borough|county|city|council|"
-               r"district|unitary authority|mbc|corporation)\b", " ", s)
-    return "-".join(re.findall(r"[a-z]+", s))
 
 
 def _dev_items() -> tuple[list[dict], dict[str, str], list[dict]]:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from shared_folders import _SHARED, _state_difference, folder_state, shared_folder  # noqa: F401  (r45robust)
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED_RAW = ROOT / "data" / "raw"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -169,6 +171,44 @@ def copy_tree(source: Path, target: Path) -> Path:
     return target
 
 
+# ------------------------------------------------------------------ the shared folders stay as they were built
+
+@pytest.fixture(autouse=True)
+def _shared_folders_unchanged(request: pytest.FixtureRequest) -> Any:
+    """(r45robust) Fail a test that leaves a shared folder other than it found it, naming the files; and fail the next
+    test using it when something between two tests (a module fixture's setup, say) changed it. Copy the folder first
+    (:func:`copy_tree`) to change it. The folders: ``full_build``, ``seeds_figures_build``, ``test_robustness``'s
+    ``error_runs`` and ``awkward_run`` (a fixture whose name no other fixture has registers its folder with
+    :func:`shared_folder`). Costs one walk of each folder before and after each test using it; other tests, nothing."""
+    # (the fixtures of a wider scope are set up before this one, so those this test uses have registered by now)
+    names = [name for name in request.fixturenames if name in _SHARED]
+    if not names:
+        yield
+        return
+    found: dict[str, dict[str, tuple[int, int]]] = {}
+    problems = []
+    for name in names:
+        folder, known, who = _SHARED[name]
+        found[name] = now = folder_state(folder)
+        if now != known:
+            problems.append(f"the shared folder of {name} ({folder}) changed after {who} and before this test "
+                            f"(by a fixture's setup or teardown?): {_state_difference(known, now)}")
+            _SHARED[name] = (folder, now, who)
+    if problems:
+        pytest.fail("; ".join(problems) + ". Copy it first (conftest.copy_tree) to change it.", pytrace=False)
+    yield
+    for name in names:
+        folder, _, _ = _SHARED[name]
+        after = folder_state(folder)
+        _SHARED[name] = (folder, after, f"the test {request.node.nodeid}")
+        if after != found[name]:
+            problems.append(f"the test changed the shared folder of {name} ({folder}) and did not put it back: "
+                            f"{_state_difference(found[name], after)}")
+    if problems:
+        pytest.fail("; ".join(problems) + ". The tests that follow on this process find it so: copy it first "
+                    "(conftest.copy_tree) to change it.", pytrace=False)
+
+
 @pytest.fixture(scope="session")
 def full_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """``make all -j2`` once for the test run, on the seeds plus every reader and an added council.
@@ -177,15 +217,16 @@ def full_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     meeting), a PDF with a text layer (as a West Sussex meeting) and a council added the way a
     researcher adds one: a minutes file with a planted ``<script>`` and a manifest row with markup in
     the council name, an ``onerror=`` image in the title and a ``javascript:`` link. Outputs go to ``<tmp>/processed``, ``reports``,
-    ``build``. Tests that change the raw folder must restore it.
+    ``build``. Tests copy it (:func:`copy_tree`) to change it (r45robust: :func:`_shared_folders_unchanged` fails a test
+    that leaves it changed).
 
     Under xdist the build runs once for all workers (:func:`shared_across_workers`) and each worker gets
     its own copy, with the files' times, so one worker's changes never reach another's.
     """
     built, _ = shared_across_workers(tmp_path_factory, "full", _build_full)
     if os.environ.get("PYTEST_XDIST_WORKER") is None:
-        return built
-    return copy_tree(built, tmp_path_factory.mktemp("full"))
+        return shared_folder("full_build", built)
+    return shared_folder("full_build", copy_tree(built, tmp_path_factory.mktemp("full")))
 
 
 def _build_seed_figures(tmp: Path) -> None:
@@ -199,7 +240,7 @@ def _build_seed_figures(tmp: Path) -> None:
 def seeds_figures_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """(r42ci) ``make figures`` on a copy of the seeds, once for the test run (all xdist workers); never change it."""
     built, _ = shared_across_workers(tmp_path_factory, "seeds-figures", _build_seed_figures)
-    return built
+    return shared_folder("seeds_figures_build", built)
 
 
 @pytest.fixture

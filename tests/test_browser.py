@@ -102,7 +102,11 @@ def test_make_report_for_an_unknown_council_lists_the_valid_ones(built: Path):
     assert "warwickshire-county-council" in proc.stderr and ADDED_SLUG in proc.stderr
 
 
-def test_make_report_renders_one_council(built: Path):
+def test_make_report_renders_one_council(built: Path, tmp_path: Path):
+    # (r45robust) on its own copy: the page rendered again was the shared build's, newer, for the tests that follow
+    from conftest import copy_tree
+
+    built = copy_tree(built, tmp_path / "built")
     target = built / "reports" / "halton-borough-council.html"
     target.unlink()
     proc = run_make(built, built / "raw", "report", "COUNCIL=halton-borough-council")

@@ -8,13 +8,12 @@ iteration order shows up here.
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import file_bytes, run_make
+from conftest import copy_tree, file_bytes, run_make
 
 pytestmark = pytest.mark.slow
 
@@ -36,20 +35,19 @@ def _reports(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def two_runs(full_build: Path) -> tuple[dict[str, bytes], ...]:
+def two_runs(full_build: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, bytes], ...]:
     """The session's ``make all`` and a second one into the same folders, with another hash seed.
 
     The corpus (``conftest.full_build``) has every reader: text files, an HTML page and a PDF. The
-    first run's outputs are moved aside before the second run, which leaves complete outputs in place
-    for the tests that follow.
+    first run's outputs are moved aside before the second run.
     """
-    tmp = full_build
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        # Under xdist ``full_build`` is a copy of a build made once in another folder, and the reports' run card
-        # names the raw folder: the first run's reports are rendered again here, from its tables, so that both
-        # runs' reports name this folder.
-        shutil.rmtree(tmp / "reports")
-        run_make(tmp, tmp / "raw", "all", "-j2")
+    # (r45robust) On a copy of the session's build, with its files' times: it moved the shared build's outputs aside
+    # and made them again, in place, for every test that followed on the process (conftest._shared_folders_unchanged).
+    tmp = copy_tree(full_build, tmp_path_factory.mktemp("determinism"))
+    # The reports' run card names the raw folder: the first run's reports are rendered again here, from its tables, so
+    # that both runs' reports name this folder.
+    shutil.rmtree(tmp / "reports")
+    run_make(tmp, tmp / "raw", "all", "-j2")
     first = (file_bytes(tmp / "processed"), _reports(tmp / "reports"))
     keep = tmp / "run1"
     keep.mkdir()

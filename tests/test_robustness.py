@@ -26,7 +26,7 @@ from analysis import corpus
 from analysis import io as aio
 from analysis.io import read_text
 from conftest import (FIXTURES, ROOT, SEED_RAW, copy_tree, failure_hook, file_bytes, make_pdf, proc_from_record,
-                      proc_record, run_make, shared_across_workers, snapshot, write_manifest)
+                      proc_record, run_make, shared_across_workers, shared_folder, snapshot, write_manifest)
 
 GOOD_TEXT = (
     "Children's Services Performance\n\n"
@@ -155,6 +155,7 @@ def error_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path
             return {case: f.result() for case, f in futures.items()}
 
     folder, records = shared_across_workers(tmp_path_factory, "robustness-errors", run_all)
+    shared_folder("error_runs", folder)  # (r45robust: the tests only read it; conftest checks they leave it so)
     return {case: (folder / case, proc_from_record(records[case])) for case, _, _ in ERROR_CASES}
 
 
@@ -278,6 +279,7 @@ def awkward_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]
         return proc_record(proc)
 
     tmp, record = shared_across_workers(tmp_path_factory, "robustness-awkward", run)
+    shared_folder("awkward_run", tmp)  # (r45robust: the tests only read it; conftest checks they leave it so)
     return tmp, proc_from_record(record)
 
 

@@ -3,7 +3,8 @@ councils) and the judged pools outside them: a minus glued to a currency sign at
 with a bare participle and a window, a place with an aside before its verb, a share written as a ratio.
 
 Usage: python scripts/r44values/census.py SETS_TXT [PATTERN ...]   (SETS_TXT lists the sets' folders, one a line)
-Prints each hit as ``half set file offset text`` and a count per pattern; A = the first 42 councils, B = the rest,
+Prints each hit as ``half set file offset text`` and a count per pattern; A = the first half of the councils (79 by
+council key; r45robust: ``blindtools.council_halves``, round 44 split the 84 manifest names), B = the rest,
 pool = the pools' pages outside the sets (tests/realworld/pools/*/*/raw/*.txt).
 """
 
@@ -14,6 +15,9 @@ import glob
 import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import blindtools  # noqa: E402
 
 POOLS = Path(__file__).resolve().parents[2] / "tests" / "realworld" / "pools"
 PATTERNS = {
@@ -32,8 +36,7 @@ def main(sets_txt: str, which: list[str]) -> None:
     for s in sets:
         with open(s / "manifest.csv", encoding="utf-8", newline="") as f:
             docs += [(r["council"], s / "raw" / r["file"], s.name) for r in csv.DictReader(f)]
-    councils = sorted({d[0] for d in docs})
-    half = {c: ("A" if i < len(councils) // 2 else "B") for i, c in enumerate(councils)}
+    half = blindtools.council_halves(sets)  # (r45robust) the one definition: by council key, as learnt_id_cv
     names = {s.name for s in sets}
     pool = [("", Path(p), Path(p).parent.parent.name) for p in sorted(glob.glob(str(POOLS / "*" / "*" / "raw" / "*.txt")))
             if Path(p).parent.parent.name not in names]

@@ -2,7 +2,7 @@
 ``high_needs_deficit`` figure of a run of the 34 open sets, with the side of the budget the nearest word says
 (adverse: overspend, pressure, deficit, adverse variance, over budget; favourable: underspend, surplus, favourable
 variance, under budget, left over; the last such word in the 60 characters before the value, else the first in the 40
-after it), counted by alphabetical half of the sets' councils. Nothing of the package reads this.
+after it), counted by alphabetical half of the sets' councils (r45robust: ``blindtools.council_halves``, by council key). Nothing of the package reads this.
 
 Usage: python scripts/r44values/variance_side.py SETS_TXT RUN_DIR OUT_TXT
 (RUN_DIR: a measure.sh run folder, <set>/work/first_run/figures.csv; OUT_TXT: one line per figure, to read)
@@ -10,12 +10,15 @@ Usage: python scripts/r44values/variance_side.py SETS_TXT RUN_DIR OUT_TXT
 
 from __future__ import annotations
 
-import csv
 import re
 import sys
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import blindtools  # noqa: E402
 
 ADVERSE = re.compile(r"(?i)\b(?:over\s?spen[dt]s?|over\s?spending|over\s+(?:its\s+|the\s+)?(?:\S+\s+)?budget|pressures?"
                      r"|adverse(?:\s+variance)?|deficits?|shortfall|above\s+budget|beyond)\b")
@@ -43,12 +46,7 @@ def side(sentence: str, surface: str) -> str:
 
 def main(sets_txt: str, run_dir: str, out_txt: str) -> None:
     sets = [line.strip() for line in open(sets_txt) if line.strip()]
-    councils: set[str] = set()
-    for s in sets:
-        with open(s + "/manifest.csv", encoding="utf-8", newline="") as f:
-            councils |= {r["council"] for r in csv.DictReader(f)}
-    ordered = sorted(councils)
-    half = {c: ("A" if i < len(ordered) // 2 else "B") for i, c in enumerate(ordered)}
+    half = blindtools.council_halves(sets)  # (r45robust) the one definition: by council key, as learnt_id_cv
     count: Counter[tuple[str, str, str]] = Counter()
     with open(out_txt, "w", encoding="utf-8") as out:
         for s in sets:

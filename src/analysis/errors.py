@@ -32,6 +32,12 @@ class OutputError(PipelineError, OSError):
     setting, not a bug. Also an :class:`OSError`, so code that undoes a failed write on ``OSError`` still does."""
 
 
+class NotRegularFileError(PipelineError, OSError):
+    """(r45robust) A path the pipeline reads is a named pipe (FIFO), a socket or a device, not a regular file: reading
+    a FIFO waits for a writer for ever, so it is refused first, naming the file. Also an :class:`OSError`, so a reader
+    that treats an unreadable file as absent still does."""
+
+
 def cannot_write(folder: object, exc: OSError) -> OutputError:
     """The :class:`OutputError` for ``exc``, raised while creating a file in ``folder``: names the folder and what to do.
 

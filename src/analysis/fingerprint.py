@@ -45,8 +45,98 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
-from .errors import OutputError, cannot_write
+from .errors import NotRegularFileError, OutputError, cannot_write
 from .paths import umask
+
+
+#: (r45robust) the kinds of file that are neither regular files nor folders, by their ``stat`` test, as a message names
+#: them (a FIFO's read waits for a writer; a device's may never end; a socket cannot be opened)
+_SPECIAL_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                  (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def special_kind(mode: int) -> str | None:
+    """(r45robust) What a file of ``stat`` mode ``mode`` is when it is neither a regular file nor a folder (``None``
+    for those two): the pipeline reads only regular files.
+
+    >>> special_kind(stat.S_IFIFO | 0o644), special_kind(stat.S_IFREG | 0o644), special_kind(stat.S_IFDIR | 0o755)
+    ('a named pipe (FIFO)', None, None)
+    """
+    return next((name for test, name in _SPECIAL_KINDS if test(mode)), None)
+
+
+def not_regular_error(path: Path | str, kind: str) -> NotRegularFileError:
+    """(r45robust) The one-line error for ``path``, a file of kind ``kind`` (:func:`special_kind`).
+
+    >>> print(not_regular_error("raw/a.txt", "a named pipe (FIFO)"))
+    raw/a.txt: is a named pipe (FIFO), not a regular file, so it cannot be read (reading it could wait for ever); replace it with the file itself, or remove its manifest row.
+    """
+    return NotRegularFileError(f"{os.fspath(path)}: {not_regular_reason(kind, Path(path).name != MANIFEST)}")
+
+
+def not_regular_reason(kind: str, row: bool = True) -> str:
+    """(r45robust) What :func:`not_regular_error` says after the file's name (a reader naming the file its own way);
+    ``row``: a file a manifest row names (the manifest itself is not).
+
+    >>> not_regular_reason("a socket", row=False).endswith("replace it with the file itself.")
+    True
+    """
+    return (f"is {kind}, not a regular file, so it cannot be read (reading it could wait for ever); replace it with "
+            "the file itself" + (", or remove its manifest row." if row else "."))
+
+
+def special_file(path: Path | str) -> str | None:
+    """(r45robust) :func:`special_kind` of the file at ``path`` (links followed), without opening it; ``None`` when it
+    is a regular file or a folder, or cannot be asked (missing, a link loop, no permission: the reader says so)."""
+    try:
+        return special_kind(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return None
+
+
+def open_regular(path: Path | str) -> int:
+    """(r45robust) A descriptor of ``path`` opened to read, or :class:`NotRegularFileError` naming it when it is a named
+    pipe, a socket or a device. Opened without blocking (a FIFO's ``open`` waits for a writer), then asked what it
+    is (``fstat``: the file opened, not a name that may have changed); a folder opens, and its read fails as before.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> os.mkfifo(d / "pipe.txt")
+    >>> try:
+    ...     open_regular(d / "pipe.txt")
+    ... except NotRegularFileError as exc:
+    ...     str(exc).startswith(f"{d / 'pipe.txt'}: is a named pipe (FIFO), not a regular file")
+    True
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        kind = special_file(path) if exc.errno == errno.ENXIO else None  # a socket cannot be opened
+        if kind is not None:
+            raise not_regular_error(path, kind) from None
+        raise
+    kind = special_kind(os.fstat(fd).st_mode)
+    if kind is not None:
+        os.close(fd)
+        raise not_regular_error(path, kind)
+    return fd
+
+
+def read_regular(path: Path | str) -> bytes:
+    """(r45robust) ``Path(path).read_bytes()``, refusing a named pipe, a socket or a device (:func:`open_regular`).
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_bytes(b"abc")
+    >>> read_regular(d / "a.txt")
+    b'abc'
+    """
+    fd = open_regular(path)
+    try:
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            return fh.read()
+    finally:
+        os.close(fd)
 
 
 def sha256_file(path: Path | str, chunk: int = 1 << 20) -> str:
@@ -65,7 +155,7 @@ def sha256_file(path: Path | str, chunk: int = 1 << 20) -> str:
     True
     """
     h = hashlib.sha256()
-    fd = os.open(path, os.O_RDONLY)
+    fd = open_regular(path)  # (r45robust) a named pipe is refused, naming it: its read waited for ever
     try:
         while block := os.read(fd, chunk):
             h.update(block)
@@ -220,7 +310,7 @@ def manifest_cells(folder: Path) -> list[str] | None:
     (['a.txt'], None)
     """
     try:
-        text = (folder / MANIFEST).read_bytes().decode("utf-8-sig")
+        text = read_regular(folder / MANIFEST).decode("utf-8-sig")  # (r45robust) not a named pipe's for ever
         reader = csv.reader(io.StringIO(text, newline=""))
         header = [h.strip().lstrip("\ufeff").strip() for h in next(reader, [])]
         if "file" not in header:
@@ -484,6 +574,8 @@ def update(folder: Path, out: Path, outputs: Sequence[Path] = ()) -> bool:
         raise SystemExit(f"error: raw folder {folder} does not exist (set RAW_DIR to a folder with manifest.csv)")
     try:
         listing, unlisted = scan_folder(folder, manifest_files(folder))
+    except NotRegularFileError as exc:  # (r45robust) a named pipe: its own one line, naming it
+        raise SystemExit(f"error: {exc}") from None
     except OSError as exc:
         raise SystemExit(
             f"error: cannot read {exc.filename or folder} in the raw folder ({exc.strerror}); "
@@ -649,10 +741,11 @@ def forget_good(out: Path) -> None:
 
 def main(argv: Sequence[str]) -> None:
     """``python -m analysis.fingerprint FOLDER OUT [STAGE-OUTPUT...] | --done OUT | --config NAME OUT``; a folder that
-    cannot be written ends in one ``error: ...`` line (r44robust: a read-only processed folder gave a traceback)."""
+    cannot be written ends in one ``error: ...`` line (r44robust: a read-only processed folder gave a traceback), and so
+    does a named file that is a named pipe, a socket or a device (r45robust: a FIFO's read waited for ever)."""
     try:
         _main(argv)
-    except OutputError as exc:
+    except (OutputError, NotRegularFileError) as exc:
         raise SystemExit(f"error: {exc}") from None
 
 

@@ -20,8 +20,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .errors import ManifestError
-from .fingerprint import MANIFEST, is_below, resolved_name, unlisted_files, unlisted_message
+from .errors import ManifestError, NotRegularFileError
+from .fingerprint import (MANIFEST, is_below, not_regular_error, not_regular_reason, read_regular, resolved_name,
+                          special_file, unlisted_files, unlisted_message)
 from .names import one_council, part_of_word_hint, slugify
 
 REQUIRED_COLUMNS = ("file", "council", "committee", "meeting_date", "title", "source_url")
@@ -101,12 +102,18 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
     """
     folder = Path(raw_dir)
     path = folder / MANIFEST
+    kind = special_file(path)
+    if kind is not None:  # (r45robust) a named pipe: "no manifest" would be wrong, and reading it waits for ever
+        raise ManifestError(str(not_regular_error(path, kind)))
     if not path.is_file():
         raise ManifestError(
             f"{path}: no manifest. Put a manifest.csv with columns {', '.join(REQUIRED_COLUMNS)} "
             "in the raw folder, one row per minutes file."
         )
-    data = path.read_bytes()
+    try:
+        data = read_regular(path)
+    except NotRegularFileError as exc:  # (r45robust) made one since it was asked above
+        raise ManifestError(str(exc)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -172,6 +179,9 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
                 f"{where}: file '{file}' has extension '{suffix or '(none)'}'; "
                 f"supported are {', '.join(sorted(FORMATS))}. Convert it or remove the row."
             )
+        kind = special_file(target)
+        if kind is not None:  # (r45robust) not "does not exist": it does, and reading it would wait for ever
+            raise ManifestError(f"{where}: file '{file}' {not_regular_reason(kind)}")
         if not target.is_file():
             near = _close_file_names(folder, file)
             raise ManifestError(f"{where}: file '{file}' does not exist in {folder}; add it or fix the row"

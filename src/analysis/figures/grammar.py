@@ -1143,4 +1143,14 @@ def _values_of(group: str, surface: str, kind: str) -> tuple[float, ...]:
         vals = _apply_shared_scale(vals, surface)
     if kind == "figure" and group == "word" and not vals:
         vals = [_word_value(surface)]
-    return tuple(vals)
+    return tuple(vals) if 0.0 not in vals else no_negative_zero(vals)
+
+
+def no_negative_zero(vals: list[float]) -> tuple[float, ...]:
+    """(r45robust) The values with a negative zero made 0.0: "-0%", "-0.0" and "£(0)m" state no sign, and a table cell
+    "-0.0" would read as a fall (``0.0 == -0.0``, so the caller's ``0.0 in vals`` finds both).
+
+    >>> no_negative_zero([-0.0, -2.5, 0.0])
+    (0.0, -2.5, 0.0)
+    """
+    return tuple(0.0 if v == 0.0 else v for v in vals)
