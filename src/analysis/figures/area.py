@@ -211,7 +211,12 @@ def lower_case_words(doc_text: str) -> frozenset[str]:
     >>> sorted(lower_case_words("In Fostering, 45 children. The fostering service's carers; Preston."))
     ['carers', 'children', 'fostering', 'service']
     """
-    return frozenset(re.findall(r"(?<![\w'’-])[a-z]+(?![\w-])", doc_text))
+    return frozenset(_LOWER_CASE_WORD.findall(doc_text))
+
+
+#: (r45speed) a word in lower case: ``(?<![\w'’-])[a-z]+(?![\w-])`` with its look-behind moved after the first letter
+#: (the same character before the word tested), so that the scan jumps to lower-case letters first
+_LOWER_CASE_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z]*(?![\w-])")
 
 
 def inside_capitalised_words(doc_text: str) -> frozenset[str]:
@@ -275,7 +280,7 @@ def _folded_window(text: str, lo: int, hi: int) -> str | None:
 
 
 def _matches_from(pattern: re.Pattern[str], text: str, lo: int, hi: int, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """(r45speed) The matches of ``pattern.finditer(text, lo, hi)`` for a pattern that matches no empty string, given
+    r"""(r45speed) The matches of ``pattern.finditer(text, lo, hi)`` for a pattern that matches no empty string, given
     ``starts``: ascending places in ``[lo, hi)`` that include every place where a match can start (more do no harm).
     finditer tries every place from the end of its last match; a place that is not in ``starts`` has no match, so the
     first place of ``starts`` there where the pattern matches is where finditer finds its next match, and the same one
@@ -312,7 +317,7 @@ def _noun_matches(words: _Words, text: str, lo: int, hi: int, folded: str | None
 
 
 def _compass_parts(text: str, lo: int, hi: int, folded: str | None) -> Iterable[re.Match[str]]:
-    """(r45speed) ``_COMPASS_PART.finditer(text, lo, hi)``; with ``folded`` (:func:`_folded_window`), tried only where
+    r"""(r45speed) ``_COMPASS_PART.finditer(text, lo, hi)``; with ``folded`` (:func:`_folded_window`), tried only where
     :data:`_COMPASS_PART_OPENING` matches the folded stretch (its opening words in lower case: each match opens so,
     and an opening that finditer's scan of the folded text passes over, inside another, is inside a word, where
     ``\b`` fails)."""
