@@ -49,7 +49,10 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from collections.abc import Iterable, Iterator
+
 from ..vocab import month_alternation
+from .grammar import fold
 from .places import BODY_WORDS, GROUP_WORDS
 from .reference import _NUMBER, REGION_NOUN, DocumentRef, _councils, _left_start, normalised_council, rule_benchmarks
 
@@ -71,9 +74,16 @@ _GLUE = frozenset({"and", "upon", "on", "in", "under", "le", "with", "of", "&"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "our", "its", "their", "within", "across", "for"})
 #: A compass part of the area: "in the south of the county", "across the north of Lancashire", "the eastern part of the
 #: borough" (group ``whole``: the whole it is part of, a common noun or a name).
+_PART_PREPOSITIONS = r"(?:in|across|within|throughout|for|from)"
 _COMPASS_PART = re.compile(
-    rf"\b(?:in|across|within|throughout|for|from)\s+the\s+(?:far\s+)?{_COMPASS}(?:\s+(?:part|half|side|end|edge))?\s+of\s+"
+    rf"\b{_PART_PREPOSITIONS}\s+the\s+(?:far\s+)?{_COMPASS}(?:\s+(?:part|half|side|end|edge))?\s+of\s+"
     r"(?:the\s+)?(?P<whole>(?i:county|borough|city|district|authority|area)\b|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", re.I)
+#: (r45speed) how a :data:`_COMPASS_PART` match opens, in :func:`.grammar.fold`'s lower case: where one can start in a
+#: long stretch of text (:func:`_compass_parts`)
+_COMPASS_PART_OPENING = re.compile(rf"{_PART_PREPOSITIONS}\s+the\s+")
+#: (r45speed) the shortest stretch of text that :func:`_area_phrases` scans from the places its words occur (found in the
+#: folded text) rather than by trying its patterns at every character: a whole document (:func:`area_names`)
+_LONG_WINDOW = 1000
 #: "in" and a name right after it: "in Watford", "In South Lakeland" (the name is read word by word).
 _IN_NAME = re.compile(r"(?<![\w-])(?i:in)\s+(?=[A-Z])")
 #: Where a figure's clause ends for the words after it (as :data:`.reference._RIGHT_BREAK`, without "and", which
@@ -104,6 +114,9 @@ class _Words:
         self.compass_nouns = frozenset(compass_nouns)
         nouns = sorted(self.area_nouns | self.compass_nouns, key=lambda w: (-len(w), w))
         self.noun = re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, nouns)) + r")(?![\w-])") if nouns else None
+        #: (r45speed) the nouns as :func:`.grammar.fold` writes them, when all are ASCII (where :data:`noun` can match
+        #: in a long stretch: :func:`_noun_matches`); else None (the pattern is tried at every character)
+        self.folded_nouns = tuple(sorted({n.lower() for n in nouns})) if all(n.isascii() for n in nouns) else None
         #: (speed) the nouns without the check after them: in a longer stretch of text than a window it finds every noun
         #: the window's end may cut (:func:`_may_name_part`)
         self.noun_open = re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, nouns)) + r")") if nouns else None
@@ -198,7 +211,12 @@ def lower_case_words(doc_text: str) -> frozenset[str]:
     >>> sorted(lower_case_words("In Fostering, 45 children. The fostering service's carers; Preston."))
     ['carers', 'children', 'fostering', 'service']
     """
-    return frozenset(re.findall(r"(?<![\w'’-])[a-z]+(?![\w-])", doc_text))
+    return frozenset(_LOWER_CASE_WORD.findall(doc_text))
+
+
+#: (r45speed) a word in lower case: ``(?<![\w'’-])[a-z]+(?![\w-])`` with its look-behind moved after the first letter
+#: (the same character before the word tested), so that the scan jumps to lower-case letters first
+_LOWER_CASE_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z]*(?![\w-])")
 
 
 def inside_capitalised_words(doc_text: str) -> frozenset[str]:
@@ -208,7 +226,13 @@ def inside_capitalised_words(doc_text: str) -> frozenset[str]:
     >>> sorted(inside_capitalised_words("There are 45. Rates in Barrow and Copeland rose. As at the end of March, Barrow had 12."))
     ['barrow', 'copeland', 'march']
     """
-    return frozenset(w.lower() for w in re.findall(r"(?<=[a-z] )[A-Z][a-z][\w'’]*", doc_text))
+    return frozenset(w.lower() for w in _INSIDE_CAPITALISED.findall(doc_text))
+
+
+#: (r45speed) a capitalised word right after a lower-case word and a space: ``(?<=[a-z] )[A-Z][a-z][\w'’]*`` with its
+#: look-behind moved after the capital (the same three characters tested), so that the scan jumps from capital to
+#: capital instead of testing the look-behind at every character
+_INSIDE_CAPITALISED = re.compile(r"[A-Z](?<=[a-z] [A-Z])[a-z][\w'’]*")
 
 
 def _common_words_only(name: str, doc: DocumentRef) -> bool:
@@ -246,14 +270,71 @@ def _is_place(name: str, doc: DocumentRef, words: _Words, rules: FigureRules) ->
     return rule_benchmarks(rules).anywhere.match(name) is None
 
 
+def _folded_window(text: str, lo: int, hi: int) -> str | None:
+    """(r45speed) :func:`.grammar.fold` of ``text[lo:hi]`` when that stretch is at least :data:`_LONG_WINDOW` long and
+    folding keeps every character in its place (the same length), else None."""
+    if hi - lo < _LONG_WINDOW:
+        return None
+    folded = fold(text[lo:hi])
+    return folded if len(folded) == hi - lo else None
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, lo: int, hi: int, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    r"""(r45speed) The matches of ``pattern.finditer(text, lo, hi)`` for a pattern that matches no empty string, given
+    ``starts``: ascending places in ``[lo, hi)`` that include every place where a match can start (more do no harm).
+    finditer tries every place from the end of its last match; a place that is not in ``starts`` has no match, so the
+    first place of ``starts`` there where the pattern matches is where finditer finds its next match, and the same one
+    (``pattern.match`` with the same end; its look-behinds and ``\b`` see the text before ``lo`` as finditer's do).
+
+    >>> p = re.compile(r"(?<!\w)ab+")
+    >>> t = "ab xab abb ab"
+    >>> [m.span() for m in _matches_from(p, t, 0, len(t), [0, 4, 7, 11])] == [m.span() for m in p.finditer(t)]
+    True
+    """
+    end = lo
+    for at in starts:
+        if at < end:
+            continue  # (inside the last match)
+        m = pattern.match(text, at, hi)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+def _noun_matches(words: _Words, text: str, lo: int, hi: int, folded: str | None) -> Iterable[re.Match[str]]:
+    """(r45speed) ``words.noun.finditer(text, lo, hi)``; with ``folded`` (:func:`_folded_window`) and nouns all ASCII,
+    tried only where the folded stretch holds a noun: a case-insensitive match of an ASCII word is one there."""
+    assert words.noun is not None
+    if folded is None or words.folded_nouns is None:
+        return words.noun.finditer(text, lo, hi)
+    starts = set()
+    for noun in words.folded_nouns:
+        at = folded.find(noun)
+        while at >= 0:
+            starts.add(lo + at)
+            at = folded.find(noun, at + 1)
+    return _matches_from(words.noun, text, lo, hi, sorted(starts))
+
+
+def _compass_parts(text: str, lo: int, hi: int, folded: str | None) -> Iterable[re.Match[str]]:
+    r"""(r45speed) ``_COMPASS_PART.finditer(text, lo, hi)``; with ``folded`` (:func:`_folded_window`), tried only where
+    :data:`_COMPASS_PART_OPENING` matches the folded stretch (its opening words in lower case: each match opens so,
+    and an opening that finditer's scan of the folded text passes over, inside another, is inside a word, where
+    ``\b`` fails)."""
+    if folded is None:
+        return _COMPASS_PART.finditer(text, lo, hi)
+    return _matches_from(_COMPASS_PART, text, lo, hi, (lo + m.start() for m in _COMPASS_PART_OPENING.finditer(folded)))
+
+
 def _area_phrases(text: str, lo: int, hi: int, doc: DocumentRef, rules: FigureRules) -> list[tuple[int, int, str]]:
     """The area phrases of ``text[lo:hi]``: start, end and name of each area noun with a compass word or a place's
     name before it ("the North locality", "Carlisle district"; :mod:`module docs <analysis.figures.area>`), and of
     each compass part ("in the south of the county")."""
     words = _rule_words(rules)
     out: list[tuple[int, int, str]] = []
+    folded = _folded_window(text, lo, hi)  # (r45speed: a long stretch, a whole document, is scanned from its words)
     if words.noun is not None:
-        for m in words.noun.finditer(text, lo, hi):
+        for m in _noun_matches(words, text, lo, hi, folded):
             noun = m.group().lower()
             if re.match(r"\s+(?:Council|Councils|Authority)\b", text[m.end():m.end() + 20]) or \
                     m.group()[:1].isupper() and re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
@@ -281,7 +362,7 @@ def _area_phrases(text: str, lo: int, hi: int, doc: DocumentRef, rules: FigureRu
             if re.search(r"[A-Z][\w'’]*\s+$", before) and not re.search(r"(?i:\b(?:the|in|of|for|across|within))\s+$", before):
                 continue  # "Barnsley North area": a name's part
             out.append((cs, m.end(), compass))
-    for m in _COMPASS_PART.finditer(text, lo, hi):
+    for m in _compass_parts(text, lo, hi, folded):
         whole = m.group("whole")
         if whole[:1].isupper() and whole.lower() not in ("county", "borough", "city", "district", "authority", "area") \
                 and not _is_own(whole, doc):

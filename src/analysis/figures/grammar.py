@@ -520,6 +520,9 @@ def may_end_with(left: str, endings: tuple[str, ...], colon: bool = False) -> bo
 #: the characters other than ASCII letters that a case-insensitive pattern matches to an ASCII letter
 #: (``re.IGNORECASE``: "İ" and "ı" to "i", "ſ" to "s"; the Kelvin sign "K" lower-cases to "k")
 _FOLD_TO_ASCII = {0x130: "i", 0x131: "i", 0x17F: "s"}
+#: (r45speed) the three characters :data:`_FOLD_TO_ASCII` translates (unpacked: a fourth entry fails here, at import,
+#: until :func:`fold`'s test of them names it too)
+_FOLD_I_DOT, _FOLD_I_DOTLESS, _FOLD_LONG_S = map(chr, _FOLD_TO_ASCII)
 
 
 def fold(text: str) -> str:
@@ -530,7 +533,11 @@ def fold(text: str) -> str:
     >>> fold("The NATIONAL average"), fold("Beſt İtem")
     ('the national average', 'best item')
     """
-    return text.lower() if text.isascii() else text.translate(_FOLD_TO_ASCII).lower()
+    if text.isascii() or not (_FOLD_I_DOT in text or _FOLD_I_DOTLESS in text or _FOLD_LONG_S in text):
+        # (r45speed) without any of the three (most text that is not ASCII: "£", "’") the translation changes nothing,
+        # and ``str.translate`` with a dict costs a lookup per character (three ``in`` scans cost far less)
+        return text.lower()
+    return text.translate(_FOLD_TO_ASCII).lower()
 
 
 class LeftWords:
