@@ -203,3 +203,19 @@ def test_signed_variances_put_a_deficit_written_with_a_minus_above_zero() -> Non
                          "side": ["adverse", "favourable", None]})
     drawn, left = report.signed_variances(rows)
     assert drawn["value"].tolist() == [21.2, -0.737] and len(left) == 1
+
+
+def test_a_variance_in_percent_is_charted_as_written_not_left_out_for_want_of_a_side(tmp_path) -> None:
+    # (r45review) a side is read for money only, so a variance in another unit (a learnt id may give one) has none by
+    # design: its chart is drawn as before, not emptied with a note that the minutes' words give no side
+    t = _variances()
+    f = t["figures"]
+    at = f["indicator_id"] == "budget_variance"
+    f.loc[at, "unit"] = "percent"
+    f.loc[at, "side"] = pd.NA
+    f.loc[at, "value"] = [2.5, 1.5]
+    page = report_pages.comparison(report_pages.tables(tmp_path, t))
+    i = page.index("<h3>Budget variance (")
+    section = page[i:page.index("<h3>", i + 4)]
+    assert "No chart" not in section and "give no side" not in section and "budget-monitoring sign" not in section
+    assert '<img class="chart"' in section

@@ -47,7 +47,7 @@ from .compare import (  # noqa: F401  (occurrence_index: re-exported)
 )
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
-from .figures.side import SIDE_IDS
+from .figures.side import takes_side
 from .fingerprint import sha256_file as file_sha256
 from .periods import QUARTER_ALONE, fy_text, period_label, quarter_end, quarter_year_from_text
 from .unitnames import UNIT_NAMES, UNIT_SYMBOLS, bound_mark, money_text, unit_code, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
@@ -1331,7 +1331,7 @@ class ComparisonView:
         axis says so)."""
         from .charts import plot_indicator_series
 
-        axis = unit_text(unit) + (f", {SIGN_AXIS}" if indicator_id in SIDE_IDS else "")
+        axis = unit_text(unit) + (f", {SIGN_AXIS}" if takes_side(indicator_id, unit) else "")
         return plot_indicator_series(self.indicator_rows(indicator_id, unit) if rows is None else rows,
                                      f"{self.label(indicator_id)} ({unit_heading(unit)}) over time", axis, dict(self.names))
 
@@ -1619,7 +1619,7 @@ def render_comparison(view: ComparisonView, card: RunCard, rules: Any = None) ->
     charts = []
     for ind, unit in view.shared:
         rows = view.indicator_rows(ind, unit)
-        signed, no_side = ind in SIDE_IDS, []
+        signed, no_side = takes_side(ind, unit), []  # (r45review: money only, as the side is read)
         if signed:  # (r45side) variances compared in the budget-monitoring sign; those with no side left out, named
             rows, left = signed_variances(rows)
             no_side = [f"{names[s]} ({k} value{'s' if k != 1 else ''})" for s, k in
