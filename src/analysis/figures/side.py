@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .context import clause_of
 from .grammar import Hit
+from .indicators import VARIANCE_IDS
 from .rules import phrase_regex
 
 __all__ = ["SIDES", "SIDE_IDS", "LEFT_REACH", "RIGHT_REACH", "SideRules", "compile_sides", "side_of", "side_word",
@@ -30,8 +31,9 @@ __all__ = ["SIDES", "SIDE_IDS", "LEFT_REACH", "RIGHT_REACH", "SideRules", "compi
 
 #: the values of the ``side`` column
 SIDES = ("adverse", "favourable")
-#: the indicators whose money figures take a side (:data:`.indicators.VARIANCE_IDS`); every other figure's is null
-SIDE_IDS = frozenset(("budget_variance", "high_needs_deficit"))
+#: the indicators whose money figures take a side: the variances of :data:`.indicators.VARIANCE_IDS` (one definition,
+#: r45review); every other figure's is null
+SIDE_IDS = VARIANCE_IDS
 
 
 def takes_side(indicator_id: object, unit: object) -> bool:
