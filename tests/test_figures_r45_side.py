@@ -203,3 +203,42 @@ def test_signed_variances_put_a_deficit_written_with_a_minus_above_zero() -> Non
                          "side": ["adverse", "favourable", None]})
     drawn, left = report.signed_variances(rows)
     assert drawn["value"].tolist() == [21.2, -0.737] and len(left) == 1
+
+
+def test_a_variance_in_percent_is_charted_as_written_not_left_out_for_want_of_a_side(tmp_path) -> None:
+    # (r45review) a side is read for money only, so a variance in another unit (a learnt id may give one) has none by
+    # design: its chart is drawn as before, not emptied with a note that the minutes' words give no side
+    t = _variances()
+    f = t["figures"]
+    at = f["indicator_id"] == "budget_variance"
+    f.loc[at, "unit"] = "percent"
+    f.loc[at, "side"] = pd.NA
+    f.loc[at, "value"] = [2.5, 1.5]
+    page = report_pages.comparison(report_pages.tables(tmp_path, t))
+    i = page.index("<h3>Budget variance (")
+    section = page[i:page.index("<h3>", i + 4)]
+    assert "No chart" not in section and "give no side" not in section and "budget-monitoring sign" not in section
+    assert '<img class="chart"' in section
+
+
+def test_the_pages_write_the_side_word_of_the_rules_file_the_run_was_given(tmp_path) -> None:
+    # (r45review) `report all --rules FILE` (the file the figures stage was given): a side word only that file has is
+    # written before the value, as the shipped file's words are, not the side's name
+    text = open(load_rules().path, encoding="utf-8").read()
+    p = tmp_path / "figure_rules.yml"
+    p.write_text(text.replace("favourable: [", "favourable: [windfall, ", 1), encoding="utf-8")
+    t = _variances()
+    f = t["figures"]
+    at = f["surface"] == "£0.737m"
+    sentence = "The <service> reported a windfall of £0.737m."
+    f.loc[at, "sentence"] = sentence
+    t["segments"].loc[t["segments"]["doc_id"] == "c1", "text"] = sentence
+    tables = report_pages.tables(tmp_path, t)
+    view = report.council_view(tables, "gamma-co-council", rules=p)
+    gamma = report.render_council(view, report.run_card(tables, view.documents, {}, 0.0), rules=p)
+    assert "windfall <b>£737,000</b>" in gamma  # the latest value
+    assert "windfall 737,000" in gamma  # the figures list
+    assert "windfall £737,000" in gamma  # the values over the meetings
+    page = report.render_comparison(report.comparison_view(tables), report.run_card(tables, tables.documents, {}, 0.0),
+                                    rules=p)
+    assert "windfall <b>£737,000</b>" in page

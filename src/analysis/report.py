@@ -47,7 +47,7 @@ from .compare import (  # noqa: F401  (occurrence_index: re-exported)
 )
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
-from .figures.side import SIDE_IDS
+from .figures.side import takes_side
 from .fingerprint import sha256_file as file_sha256
 from .periods import QUARTER_ALONE, fy_text, period_label, quarter_end, quarter_year_from_text
 from .unitnames import UNIT_NAMES, UNIT_SYMBOLS, bound_mark, money_text, unit_code, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
@@ -682,8 +682,9 @@ def by_meeting(df: pd.DataFrame, rank: Mapping[str, int], within: list[str],
     return order.sort_values([*first, "_meeting", "doc_id", *within], kind="mergesort").drop(columns=["_meeting"])
 
 
-def council_view(tables: Tables, slug: str) -> CouncilView:
-    """Gather council ``slug``'s page from the tables (see :class:`CouncilView`)."""
+def council_view(tables: Tables, slug: str, rules: Any = None) -> CouncilView:
+    """Gather council ``slug``'s page from the tables (see :class:`CouncilView`; ``rules`` as :func:`render_council`'s,
+    r45review: the side words of its indicator table, :func:`side_text`)."""
     names = tables.theme_names
     docs = tables.council("documents", slug).sort_values("doc_id", kind="mergesort").reset_index(drop=True)
     # (r43walk) the agenda items' figures and statements in the Meetings table's order (by date, undated first), not
@@ -729,7 +730,7 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
     )
     indicators = indicator_table(tables.council("indicator_latest", slug), tables.council("indicator_series", slug), figs,
                                  names, tables.period, {str(d): _item(t) for d, t in zip(docs["doc_id"], docs["title"])},
-                                 item_names(docs), {anchor_id(str(f)) for f in figs["figure_id"]}, period_of)
+                                 item_names(docs), {anchor_id(str(f)) for f in figs["figure_id"]}, period_of, rules)
     return CouncilView(slug, str(tables.names[slug]), docs, meetings, themes, topics, figs.reset_index(drop=True),
                        tracked.reset_index(drop=True), statements.reset_index(drop=True), names, intro,
                        indicators=indicators, indicator_labels=tables.indicator_labels, shown_period=tables.period)
@@ -843,7 +844,8 @@ INDICATOR_TABLE_COLUMNS = ["indicator_id", "label", "value", "unit", "meeting", 
 def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFrame,
                     names: Mapping[str, str], shown_period: Any = None,
                     items: Mapping[str, str | None] | None = None, named: Mapping[str, str | None] | None = None,
-                    anchors: Collection[str] | None = None, doc_periods: Mapping[str, Any] | None = None) -> pd.DataFrame:
+                    anchors: Collection[str] | None = None, doc_periods: Mapping[str, Any] | None = None,
+                    rules: Any = None) -> pd.DataFrame:
     """One council's figures by indicator (the compare stage's ``indicator_latest`` and ``indicator_series`` of the
     council, its ``council_figures``): per canonical indicator, its label, the latest value (unit, meeting, period;
     ``anchor`` links to its quote), how many meetings reported it, every meeting's value in date order (undated
@@ -873,10 +875,10 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     for r in latest.to_dict("records"):
         ind = str(r["indicator_id"])
         s = in_meeting_order(series[series["indicator_id"].astype(str) == ind], doc_periods)
-        parts = mark_latest(series_parts(s, named, anchors), r.get("doc_id"))
+        parts = mark_latest(series_parts(s, named, anchors, rules), r.get("doc_id"))
         period = shown_period(r["period"], r.get("doc_id"))
         rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"], r.get("bound"), r.get("surface"), r["unit"]),
-                     "unit": unit_text(r["unit"], r["per"]), "unit_code": r["unit"], "side": side_text(r),
+                     "unit": unit_text(r["unit"], r["per"]), "unit_code": r["unit"], "side": side_text(r, rules),
                      "meeting": date_text(r["meeting_date"]),
                      "period": period.text or None, "period_note": period.note, "period_why": period.why,
                      "item": (items or {}).get(str(r.get("doc_id"))), "meetings": len(parts),
@@ -960,7 +962,7 @@ def documents_per_indicator(series: pd.DataFrame) -> dict[tuple[str, str], int]:
 
 
 def series_parts(series: pd.DataFrame, named: Mapping[str, str | None] | None = None,
-                 anchors: Collection[str] | None = None) -> list[dict[str, Any]]:
+                 anchors: Collection[str] | None = None, rules: Any = None) -> list[dict[str, Any]]:
     """One indicator's values over the meetings (rows of one dated meeting joined), each meeting a dict: ``when`` (its date,
     or "undated"), ``values``, and for an undated one the agenda item it came from (r33tidy: "undated: 2" named no
     item, and a council of several undated items left the reader to guess which): ``item``, how the page names the
@@ -986,7 +988,7 @@ def series_parts(series: pd.DataFrame, named: Mapping[str, str | None] | None = 
     last: object = None
     for x in series.to_dict("records"):
         value = money_text(value_text(x["value"], x["value_max"], x.get("bound"), x.get("surface"), x.get("unit")), x.get("unit"))  # (r35twins) "£300", as the cell
-        value = sided(value, side_text(x))  # (r45side) "overspend £17m"
+        value = sided(value, side_text(x, rules))  # (r45side) "overspend £17m"
         dated = not is_missing(x["meeting_date"])
         if dated and out and last == x["meeting_date"]:
             out[-1]["values"].append(value)
@@ -1090,12 +1092,14 @@ def money_cell(value: str, unit: str, code: Any = None) -> tuple[str, str]:
     return money_text(value, code), unit[len(name):].strip()
 
 
-def side_text(r: Mapping[str, Any]) -> str | None:
+def side_text(r: Mapping[str, Any], rules: Any = None) -> str | None:
     """(r45side) The words a page writes before a budget variance's value (a row of the figures or compare tables with
     ``side``, ``sentence``, ``surface`` and ``occurrence``): the minutes' word for its side ("overspend", "surplus",
     "deficit"), else the side's name (:func:`.figures.side.side_word`, with the figure rules' side words); None for a
     figure with no side (every figure but money of a variance, and a variance the words give no side), and for a table
-    of an older run without the column.
+    of an older run without the column. ``rules``: the figure rules the run was given, a rules object or file
+    (r45review: ``report all --rules FILE``, whose side words the figures stage read), else the shipped file or
+    ``$CM_FIGURE_RULES``.
 
     >>> side_text({"side": "favourable", "sentence": "a surplus of £0.737m", "surface": "£0.737m", "occurrence": 0})
     'surplus'
@@ -1105,12 +1109,12 @@ def side_text(r: Mapping[str, Any]) -> str | None:
     side = r.get("side")
     if is_missing(side):
         return None
-    from .figures.rules import load_rules
+    from .compare import _track_rules  # (a rules object or a file, as track_examples reads them)
     from .figures.side import side_word
 
     occurrence = r.get("occurrence")
     return side_word(str(r.get("sentence") or ""), str(r.get("surface") or ""),
-                     0 if is_missing(occurrence) else int(occurrence), str(side), load_rules().sides)
+                     0 if is_missing(occurrence) else int(occurrence), str(side), _track_rules(rules).sides)
 
 
 def sided(value: str, side: str | None) -> str:
@@ -1179,7 +1183,8 @@ def recognised_as(indicator_id: Any, phrase: Any, labels: Mapping[str, str] | No
 
 
 def figure_rows(figs: pd.DataFrame, names: Mapping[str, str],
-                labels: Mapping[str, str] | None = None, shown_period: Any = None) -> list[dict[str, Any]]:
+                labels: Mapping[str, str] | None = None, shown_period: Any = None,
+                rules: Any = None) -> list[dict[str, Any]]:
     """The cells of a figures table (text; the template escapes and marks up). ``labels`` (``{indicator_id:
     label}``) name the canonical indicator of a figure under its phrase (:func:`recognised_as`); ``shown_period``
     (``(label, doc_id) -> PeriodShown``, :meth:`Tables.period`) shows its period (:func:`show_period`)."""
@@ -1200,7 +1205,7 @@ def figure_rows(figs: pd.DataFrame, names: Mapping[str, str],
             "indicator_label": recognised_as(r["indicator_id"], indicator, labels),
             "learnt": r.get("id_source") == "learnt",
             "value": value_text(r["value"], r["value_max"], r.get("bound"), r.get("surface"), r["unit"]), "unit": unit_text(r["unit"], r["per"]),
-            "side": side_text(r),
+            "side": side_text(r, rules),
             "direction": direction_text(r["direction"]), "track": None if is_missing(r["track"]) else r["track"],
             "status": None if is_missing(r["status"]) else r["status"],
             "quote": short_quote(quote) if repeat else quote, "repeat": repeat,
@@ -1250,14 +1255,14 @@ def render_council(view: CouncilView, card: RunCard, rules: Any = None) -> str:
     """The HTML of a council's page (``rules``: the figure rules the run was given, for the note of what "on track"
     means, :func:`track_examples`; default the shipped file or ``$CM_FIGURE_RULES``)."""
     labels = view.indicator_labels
-    groups = [{"anchor": theme_anchor(t), "name": view.theme_names.get(t, t), "rows": figure_rows(g, view.theme_names, labels, view.shown_period)}
+    groups = [{"anchor": theme_anchor(t), "name": view.theme_names.get(t, t), "rows": figure_rows(g, view.theme_names, labels, view.shown_period, rules)}
               for t, g in view.figure_groups()]
     return render(
         "council.html", title=f"{view.council}: committee minutes report", council=view.council, intro=view.intro,
         meetings=records(view.meetings), themes=records(view.themes), topics=topic_rows(view.topics),
         theme_chart=chart(view.theme_chart(), f"Bar chart of the share of {view.council}'s minutes per theme"),
         n_figures=len(view.figures), n_with_indicator=int(view.figures["indicator_id"].notna().sum()),
-        figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names, labels, view.shown_period),
+        figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names, labels, view.shown_period, rules),
         indicators=records(view.indicators),
         statements=statement_rows(view.statements, view.documents, view.theme_names),
         sides=any(r["side"] for g in groups for r in g["rows"]),  # (r45side) the note on a variance's side word
@@ -1275,7 +1280,7 @@ def write_council(tables: Tables, slug: str, raw_dir: Any, processed_dir: Any, r
     ``started`` (a ``time.perf_counter()`` value) is when the run card's time starts; ``rules`` as
     :func:`render_council`'s."""
     t0 = time.perf_counter() if started is None else started
-    view = council_view(tables, slug) if view is None else view
+    view = council_view(tables, slug, rules) if view is None else view
     card = run_card(tables, view.documents, council_parameters(slug, raw_dir, processed_dir, reports_dir),
                     time.perf_counter() - t0)
     return write_page(Path(reports_dir) / f"{slug}.html", render_council(view, card, rules))
@@ -1331,7 +1336,7 @@ class ComparisonView:
         axis says so)."""
         from .charts import plot_indicator_series
 
-        axis = unit_text(unit) + (f", {SIGN_AXIS}" if indicator_id in SIDE_IDS else "")
+        axis = unit_text(unit) + (f", {SIGN_AXIS}" if takes_side(indicator_id, unit) else "")
         return plot_indicator_series(self.indicator_rows(indicator_id, unit) if rows is None else rows,
                                      f"{self.label(indicator_id)} ({unit_heading(unit)}) over time", axis, dict(self.names))
 
@@ -1522,10 +1527,10 @@ def _period_key(period: str) -> tuple[str, str]:
 
 
 def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None, n_documents: int = 2,
-                 shown_period: Any = None) -> dict[str, Any]:
+                 shown_period: Any = None, rules: Any = None) -> dict[str, Any]:
     period = (shown_period or (lambda label, doc_id: show_period(label)))(x["period"], x.get("doc_id"))
     return {"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"], x.get("bound"), x.get("surface"), x["unit"]), "unit": unit_text(x["unit"], x["per"]),
-            "unit_code": x["unit"], "side": side_text(x),
+            "unit_code": x["unit"], "side": side_text(x, rules),
             "period": period.text or None, "period_note": period.note, "period_why": period.why,
             "direction": x["direction"],
             "track": None if is_missing(x["track"]) else x["track"], "status": None if is_missing(x["status"]) else x["status"],
@@ -1611,7 +1616,7 @@ def render_comparison(view: ComparisonView, card: RunCard, rules: Any = None) ->
         indicators.append({"id": ind, "label": first["indicator_label"],
                            "definition": None if is_missing(first["indicator_definition"]) else first["indicator_definition"],
                            "cells": [_latest_cell(cells[(ind, s)], counts.get((s, ind)), n_docs.get((s, ind), 0),
-                                                  view.shown_period)
+                                                  view.shown_period, rules)
                                      if (ind, s) in cells else None for s in matrix_slugs]})
     coverage = indicator_coverage(view.latest, names, view.shown_period)
     from .charts import chart_kind
@@ -1619,7 +1624,7 @@ def render_comparison(view: ComparisonView, card: RunCard, rules: Any = None) ->
     charts = []
     for ind, unit in view.shared:
         rows = view.indicator_rows(ind, unit)
-        signed, no_side = ind in SIDE_IDS, []
+        signed, no_side = takes_side(ind, unit), []  # (r45review: money only, as the side is read)
         if signed:  # (r45side) variances compared in the budget-monitoring sign; those with no side left out, named
             rows, left = signed_variances(rows)
             no_side = [f"{names[s]} ({k} value{'s' if k != 1 else ''})" for s, k in

@@ -23,15 +23,30 @@ from dataclasses import dataclass
 
 from .context import clause_of
 from .grammar import Hit
+from .indicators import VARIANCE_IDS
 from .rules import phrase_regex
 
 __all__ = ["SIDES", "SIDE_IDS", "LEFT_REACH", "RIGHT_REACH", "SideRules", "compile_sides", "side_of", "side_word",
-           "signed_variance"]
+           "signed_variance", "takes_side"]
 
 #: the values of the ``side`` column
 SIDES = ("adverse", "favourable")
-#: the indicators whose money figures take a side (:data:`.indicators.VARIANCE_IDS`); every other figure's is null
-SIDE_IDS = frozenset(("budget_variance", "high_needs_deficit"))
+#: the indicators whose money figures take a side: the variances of :data:`.indicators.VARIANCE_IDS` (one definition,
+#: r45review); every other figure's is null
+SIDE_IDS = VARIANCE_IDS
+
+
+def takes_side(indicator_id: object, unit: object) -> bool:
+    """(r45review) Whether figures of ``indicator_id`` in ``unit`` are read for a side (the money of a variance,
+    :data:`SIDE_IDS`): a chart compares only those in the budget-monitoring sign; a variance in another unit (a
+    percentage a learnt id may give) has no side by design and is drawn as written.
+
+    >>> takes_side("budget_variance", "gbp"), takes_side("budget_variance", "percent"), takes_side("cla_count", "gbp")
+    (True, False, False)
+    """
+    return indicator_id in SIDE_IDS and unit == "gbp"
+
+
 #: how far before and after the value the sentence is read for a side word when the clause holds none (characters)
 LEFT_REACH = 60
 RIGHT_REACH = 40
