@@ -261,6 +261,15 @@ def council_key(name: str) -> str:
     return "-".join(re.findall(r"[a-z]+", s))
 
 
+def _manifest_councils(set_dirs: Iterable[Path]) -> set[str]:
+    """The council names the manifests of ``set_dirs`` write (each file read and closed)."""
+    names: set[str] = set()
+    for folder in set_dirs:
+        with open(folder / "manifest.csv", encoding="utf-8", newline="") as fh:
+            names.update(r["council"] for r in csv.DictReader(fh))
+    return names
+
+
 def key_halves(set_dirs: Iterable[Path | str]) -> dict[str, str]:
     """(r45robust) ``{council key: "A" | "B"}`` over the councils of the sets' manifests (``<set>/manifest.csv``), by
     :func:`council_key`: the keys in alphabetical order, the first half ``A`` (the larger when the count is odd), the
@@ -274,8 +283,7 @@ def key_halves(set_dirs: Iterable[Path | str]) -> dict[str, str]:
     >>> key_halves([d])
     {'bury': 'A', 'norfolk': 'A', 'southwark': 'B'}
     """
-    keys = sorted({council_key(r["council"]) for folder in set_dirs
-                   for r in csv.DictReader(open(Path(folder) / "manifest.csv", encoding="utf-8", newline=""))})
+    keys = sorted({council_key(name) for name in _manifest_councils(Path(folder) for folder in set_dirs)})
     cut = (len(keys) + 1) // 2
     return {k: "A" if i < cut else "B" for i, k in enumerate(keys)}
 
@@ -293,8 +301,7 @@ def council_halves(set_dirs: Iterable[Path | str]) -> dict[str, str]:
     """
     set_dirs = [Path(folder) for folder in set_dirs]
     halves = key_halves(set_dirs)
-    names = sorted({r["council"] for folder in set_dirs
-                    for r in csv.DictReader(open(folder / "manifest.csv", encoding="utf-8", newline=""))})
+    names = sorted(_manifest_councils(set_dirs))
     return {name: halves[council_key(name)] for name in names}
 
 
