@@ -86,9 +86,9 @@ def test_typed_table_same_for_nan_and_none() -> None:
     nan = float("nan")
     base = ["d:0-2", "d", "C", None, "s1", "12", 12.0]
     tail = ["sentence", 0, 2]
-    # (r42bound: bound; r43report: part, after reference)
-    with_nan = tuple(base + [nan, nan, "count", nan, nan, None, None, nan, nan, nan, None, nan, nan] + tail)
-    with_none = tuple(base + [None, None, "count", None, None, None, None, None, None, None, None, None, None] + tail)
+    # (r42bound: bound; r43report: part, after reference; r45side: side, after status)
+    with_nan = tuple(base + [nan, nan, "count", nan, nan, None, None, nan, nan, nan, None, nan, nan, nan] + tail)
+    with_none = tuple(base + [None, None, "count", None, None, None, None, None, None, None, None, None, None, None] + tail)
     assert len(with_nan) == len(with_none) == len(stage._FIG_OUT)
     a = stage._typed([with_nan], stage._FIG_OUT)
     b = stage._typed([with_none], stage._FIG_OUT)
