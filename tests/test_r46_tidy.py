@@ -5,6 +5,8 @@
 2. The side word a page writes is looked for where the value's quote marks it: of two equal amounts each gets its own
    word, and an amount is not looked for inside a longer one.
 4. The search index carries a variance's side (index version 6): the results page and CSV show it.
+5. The session's shared builds: under xdist each worker reads its own copy, so the guard blames the right test.
+(3, side_text's imports at module level, needs no test of its own; 6, the pinned halves, is in test_r45_robust.py.)
 """
 
 from __future__ import annotations
@@ -143,3 +145,28 @@ def test_an_index_of_an_older_runs_figures_has_no_side(tmp_path) -> None:
         res = idx.run("overspend", None, None, None, None, 50)
         figs = idx.figures(res.hits)
     assert [f["side"] for fs in figs.values() for f in fs] == [None]
+
+
+# ---------------------------------------------------------------- 5. each xdist worker its own copy of a shared build
+
+
+def test_each_xdist_worker_reads_its_own_copy_of_a_shared_build(tmp_path, tmp_path_factory, monkeypatch) -> None:
+    # round 45's guard kept one record per worker of folders all workers shared: a change made on one worker was blamed
+    # on a test or fixture of another. Now a worker's tests read its own copy (conftest.worker_folder).
+    from conftest import worker_folder
+    from shared_folders import _SHARED, folder_state
+
+    built = tmp_path / "built"
+    (built / "processed").mkdir(parents=True)
+    (built / "processed" / "t.csv").write_text("x\n", encoding="utf-8")
+    monkeypatch.setenv("PYTEST_XDIST_WORKER", "gw7")
+    try:
+        mine = worker_folder(tmp_path_factory, "r46_probe", built)
+        assert mine != built and folder_state(mine) == folder_state(built)  # the same files, sizes and times
+        assert _SHARED["r46_probe"][0] == mine  # the guard watches this worker's copy
+        (mine / "processed" / "t.csv").write_text("changed\n", encoding="utf-8")  # a test of this worker changes it
+        assert (built / "processed" / "t.csv").read_text(encoding="utf-8") == "x\n"  # the other workers' is as built
+        monkeypatch.delenv("PYTEST_XDIST_WORKER")
+        assert worker_folder(tmp_path_factory, "r46_probe", built) == built  # without xdist: the build itself
+    finally:
+        _SHARED.pop("r46_probe", None)

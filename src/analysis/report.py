@@ -1104,8 +1104,8 @@ def side_text(r: Mapping[str, Any], rules: Any = None) -> str | None:
     of an older run without the column. ``rules``: the figure rules the run was given, a rules object or file
     (r45review: ``report all --rules FILE``, whose side words the figures stage read), else the shipped file or
     ``$CM_FIGURE_RULES``. (r46tidy) The value is placed in its sentence as its quote marks it (:func:`quote_parts`: the
-    ``occurrence``-th ``surface`` not inside a longer amount), so of two equal amounts each gets its own word, and "£1,000"
-    is not looked for inside "£1,000,000".
+    ``occurrence``-th ``surface`` not inside a longer amount), so of two equal amounts each gets its own word, and
+    "£1,000" is not looked for inside "£1,000,000".
 
     >>> side_text({"side": "favourable", "sentence": "a surplus of £0.737m", "surface": "£0.737m", "occurrence": 0})
     'surplus'
