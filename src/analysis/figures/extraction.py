@@ -786,18 +786,18 @@ def extract_rows(
         row["bound"] = bound_of(text, h.start, h.end, rules.bounds, value_max=row["value_max"], sentence_start=ss,
                                 prev_end=st.prev_fig_end_in_sent, reference=compared)
         # (r45side) the side of the budget a variance's words put it on ("an overspend of £2m": adverse), money of a
-        # variance only; ``side_said`` is what the words say of any amount of money, for an id the learnt reader gives
-        # (the stage)
-        row["side"] = row["side_said"] = None
-        if unit == "gbp":
-            row["side_said"] = said_side = side_of(text, h.start, h.end, ss, se, rules.sides)
-            if row_id in SIDE_IDS:
-                if len(h.values) == 1:
-                    if said_side is None:
-                        said_side = st.money_sides.get(h.values[0])
-                    else:
-                        st.money_sides[h.values[0]] = said_side
-                row["side"] = said_side
+        # variance only; (r46speed) ``sentence_at`` is the value's sentence in ``text``, where the stage reads the side
+        # of an amount of money the learnt reader gives a variance's id (:func:`side_of`, for those rows alone)
+        row["side"] = None
+        row["sentence_at"] = (ss, se)
+        if unit == "gbp" and row_id in SIDE_IDS:
+            said_side = side_of(text, h.start, h.end, ss, se, rules.sides)
+            if len(h.values) == 1:
+                if said_side is None:
+                    said_side = st.money_sides.get(h.values[0])
+                else:
+                    st.money_sides[h.values[0]] = said_side
+            row["side"] = said_side
         fig_sents.append((ss, se))
         if said is not None and indicator and not bare and len(h.values) == 1:
             remember_said(said, h.values[0], unit, indicator)

@@ -38,7 +38,7 @@ from .layout import (_RULE_CELL, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, L
                      label_numbering, label_of_value, line_table_cells, measure_of_line, name_of_amount, opening_measure,
                      paragraph_numbering, row_label, row_values, table_cells, value_line, whole_of_which)
 from .rules import FigureRules, load_rules
-from .side import SIDE_IDS
+from .side import SIDE_IDS, side_of
 
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
 
@@ -71,6 +71,12 @@ _fig_fields = operator.itemgetter(*_FIG_FIELDS)
 #: the fields after ``id_source`` (which the stage sets: "rules", "learnt" or missing)
 _FIG_FIELDS_AFTER = ("direction", "is_change", "comparator", "status", "side", "reference", "part")
 _fig_fields_after = operator.itemgetter(*_FIG_FIELDS_AFTER)
+#: (r46speed) where the side of an amount of money is read (:func:`.side.side_of`'s text, value span and sentence
+#: span): only for a figure the learnt reader gives a variance's id, after the batch
+_SideAt = tuple[str, int, int, int, int]
+#: a figure the rules gave no id: its index in the figures, its raw span, the document's text, the id a complement may
+#: not take, and where its side is read (None: not money)
+_NoId = tuple[int, int, int, str, "str | None", "_SideAt | None"]
 
 
 @dataclass(slots=True)
@@ -194,8 +200,8 @@ def figures_from_segments(
     carried: dict[str, _Carried] = {}  # per document, what one segment hands the next
     read: dict[str, _Document] = {}  # per document, what is read once of its whole text (r38tidy)
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
-    no_id: list[tuple[int, int, int, str, str | None, str | None]] = []  # figures the rules gave no id: (index in figs,
-    #                                           raw span, doc text, the id a complement may not take, the side its words say)
+    no_id: list[_NoId] = []  # figures the rules gave no id: (index in figs, raw span, doc text, the id a complement may
+    #                          not take, where an amount of money's side is read: :data:`_SideAt`)
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
     doc_list, text_list = segments["doc_id"].tolist(), segments["text"].tolist()
     table_cell = _line_table_cells(doc_list, text_list)
@@ -327,7 +333,8 @@ def figures_from_segments(
             else:
                 a, b, surface = _raw_span(raw_at, rec, doc_text, doc_id)
             if rec["indicator_id"] is None and not rec["id_vetoed"]:
-                no_id.append((len(figs), a, b, doc_text, rec.get("id_not"), rec.get("side_said")))
+                no_id.append((len(figs), a, b, doc_text, rec.get("id_not"),
+                              (text, rec["start"], rec["end"], *rec["sentence_at"]) if rec["unit"] == "gbp" else None))
             figs.append((f"{doc_id}:{a}-{b}", doc_id, council, meeting_date, seg_id, surface, rec["value"],
                          *_fig_fields(rec), None if rec["indicator_id"] is None else "rules", *_fig_fields_after(rec),
                          rec["sentence"], a, b))
@@ -338,7 +345,7 @@ def figures_from_segments(
                 a, b, surface = _raw_span(raw_at, rec, doc_text, doc_id)
             nums.append((doc_id, seg_id, surface, rec["kind"], rec["value"], rec["sentence"], a, b))
     if no_id and learnt_id.enabled():
-        _learnt_ids(figs, no_id, indicators)
+        _learnt_ids(figs, no_id, indicators, rules)
     return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
 
 
@@ -394,23 +401,24 @@ _SIDE_AT = _FIG_OUT.index("side")
 _ROW_FIELDS = [_FIG_OUT.index(c) for c in ("indicator", "sentence", "unit", "per", "is_change")]
 
 
-def _learnt_ids(figs: list[tuple[object, ...]], no_id: list[tuple[int, int, int, str, str | None, str | None]],
-                indicators: list[Indicator]) -> None:
+def _learnt_ids(figs: list[tuple[object, ...]], no_id: list[_NoId], indicators: list[Indicator],
+                rules: FigureRules) -> None:
     """The learnt second opinion (:mod:`.learnt_id`) on the figures the rules gave no id, in one batch: where the
     model is sure enough of an id the figure may have, the row takes it (in place); (r45side) an amount of money that
-    takes a variance's id takes the side its words say (:mod:`.side`)."""
+    takes a variance's id takes the side its words say (:func:`.side.side_of`, read here for those rows alone:
+    r46speed)."""
     rows = []
     for k, a, b, doc_text, _, _ in no_id:
         phrase, sentence, unit, per, change = (figs[k][i] for i in _ROW_FIELDS)
         rows.append((str(phrase or ""), str(sentence or ""), doc_text[max(0, a - learnt_id.SIDE):a],
                      doc_text[b:b + learnt_id.SIDE], str(unit), str(per or ""), bool(change)))
-    for (k, _, _, _, id_not, side_said), iid in zip(no_id, learnt_id.second_opinion(rows, indicators)):
+    for (k, _, _, _, id_not, side_at), iid in zip(no_id, learnt_id.second_opinion(rows, indicators)):
         if iid is not None and iid != id_not:  # (a complement is never the measure it is the rest of)
             row = list(figs[k])
             row[_ID_AT] = iid
             row[_SOURCE_AT] = "learnt"
-            if iid in SIDE_IDS:
-                row[_SIDE_AT] = side_said
+            if iid in SIDE_IDS and side_at is not None:
+                row[_SIDE_AT] = side_of(*side_at, rules.sides)
             figs[k] = tuple(row)
 
 
