@@ -81,3 +81,8 @@ def test_a_movement_is_a_change_like_a_reduction_of_the_overspend() -> None:
     moved = _rows("The budget position has moved adversely by £0.5m since the last report.\n")
     reduced = _rows("The budget overspend has reduced by £0.5m since the last report.\n")
     assert moved == reduced == [("£0.5m", None, True, None)]
+
+
+def test_a_movement_named_after_the_amount_is_a_change_too() -> None:
+    assert _rows("A £1.9 million positive movement had been achieved in the in-year DSG budget position.\n") == [
+        ("£1.9 million", None, True, None)]

@@ -205,18 +205,21 @@ def side_of(text: str, start: int, end: int, sent_start: int, sent_end: int, rul
 
 
 #: (r46side) money said as the movement of a position, right before the amount: "a favourable movement of £1m", "an
-#: overall adverse intra year movement of £6.5m", "the net movements of", "has moved (favourably) by", "a £1m adverse
-#: movement" is not read (the amount comes first; the grammar's change nouns after a figure are :mod:`.context`'s)
+#: overall adverse intra year movement of £6.5m", "the net movements of", "has moved (favourably) by"
 _MOVED_BY = re.compile(r"\b(?:movements?\s+(?:of|by)|moved\s+(?:(?:favourably|adversely|further)\s+)?by)\s+"
                        r"(?:(?:around|about|approximately|roughly|some|nearly|almost|over|just\s+over|just\s+under|"
                        r"a\s+further|another|more\s+than)\s+)?$", re.I)
+#: (r46side) the same right after the amount: "a £1.9 million positive movement", "a £1m adverse movement"
+_MOVEMENT_AFTER = re.compile(r"\s+(?:(?:favourable|favorable|adverse|positive|negative|net|overall|further)\s+){0,2}"
+                             r"movements?\b", re.I)
 
 
-def moved_by(unit: str, left: str) -> bool:
+def moved_by(unit: str, left: str, right: str = "") -> bool:
     """(r46side) Whether money is the movement of a position rather than the position: "There was a favourable
     movement of £1m, leaving an overspend of £6m" moves the variance by £1m; the £6m is the variance. The figure is
     then a change (``is_change``), as "the overspend has reduced by £1m" is: a change of a variance takes no id
-    (:func:`.indicators.change_keeps_id`) and so no side. ``left`` is the figure's clause up to it.
+    (:func:`.indicators.change_keeps_id`) and so no side. ``left`` is the figure's clause up to it, ``right`` the
+    text right after it ("a £1.9 million positive movement").
 
     A favourable movement is not a favourable level: it lowers an overspend or raises an underspend, so neither the
     ``side`` (which side of the budget a level is on) nor the ``direction`` (up or down of the number) can be read from
@@ -224,10 +227,12 @@ def moved_by(unit: str, left: str) -> bool:
 
     >>> moved_by("gbp", "There was a favourable movement of "), moved_by("gbp", "the position has moved adversely by ")
     (True, True)
+    >>> moved_by("gbp", "A ", " positive movement had been achieved"), moved_by("gbp", "a ", " adverse variance")
+    (True, False)
     >>> moved_by("count", "a movement of "), moved_by("gbp", "an overspend of ")
     (False, False)
     """
-    return unit == "gbp" and _MOVED_BY.search(left[-60:]) is not None
+    return unit == "gbp" and (_MOVED_BY.search(left[-60:]) is not None or _MOVEMENT_AFTER.match(right) is not None)
 
 
 def side_word(sentence: str, surface: str, occurrence: int, side: object, rules: SideRules) -> str | None:
