@@ -86,3 +86,19 @@ def test_a_movement_is_a_change_like_a_reduction_of_the_overspend() -> None:
 def test_a_movement_named_after_the_amount_is_a_change_too() -> None:
     assert _rows("A £1.9 million positive movement had been achieved in the in-year DSG budget position.\n") == [
         ("£1.9 million", None, True, None)]
+
+
+# ---------------------------------------------------------------- 3. the sentence-wide fallback
+
+
+def test_a_side_word_of_another_clause_far_back_in_the_sentence_gives_the_side() -> None:
+    # (round 45's window missed the word 60+ characters back in another clause; Cambridgeshire's shape, own words)
+    s = ("Large care pressures continue to be reported in the learning disability service, with the forecast variance "
+         "on the council's share increasing in August to reach £2.1m.")
+    assert _side(s, "£2.1m") == "adverse"
+
+
+def test_the_sentence_wide_fallback_still_passes_over_a_denied_word() -> None:
+    s = ("No new pressures have been reported in the learning disability service this month, with the forecast "
+         "variance on the council's share reaching £2.1m.")
+    assert _side(s, "£2.1m") is None

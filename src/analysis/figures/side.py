@@ -11,8 +11,9 @@ put it on:
 
 The words are ``sides:`` of ``data/figure_rules.yml`` (researchers may adapt them); :func:`side_of` is the rule: the
 nearest side word of the figure's clause, the last one before the value, else the first one after it; when the clause
-holds none, the last one in the :data:`LEFT_REACH` characters before the value in its sentence, else the first in the
-:data:`RIGHT_REACH` after it. A value's own words come first: "an overspend of £2m on A, offset by an underspend of
+holds none, (r46side) the same in its whole sentence (round 45 read a window of 60 characters before and 40 after
+instead: "Large care pressures continue ..., with the forecast variance ... increasing by 123k in August to reach 2.1m"
+is adverse, its word 170 characters back). A value's own words come first: "an overspend of £2m on A, offset by an underspend of
 £1m on B" sides £2m adverse and £1m favourable.
 
 (r46side) A side word under a negation gives no side (:func:`negated`): "which is not an overspend but an
@@ -32,7 +33,7 @@ from .grammar import Hit
 from .indicators import VARIANCE_IDS
 from .rules import phrase_regex
 
-__all__ = ["SIDES", "SIDE_IDS", "LEFT_REACH", "RIGHT_REACH", "SideRules", "compile_sides", "moved_by", "negated",
+__all__ = ["SIDES", "SIDE_IDS", "SideRules", "compile_sides", "moved_by", "negated",
            "side_of", "side_word", "signed_variance", "takes_side"]
 
 #: the values of the ``side`` column
@@ -53,9 +54,6 @@ def takes_side(indicator_id: object, unit: object) -> bool:
     return indicator_id in SIDE_IDS and unit == "gbp"
 
 
-#: how far before and after the value the sentence is read for a side word when the clause holds none (characters)
-LEFT_REACH = 60
-RIGHT_REACH = 40
 #: the words that may stand between "over" / "under" and "budget" (grammar, beside the file's phrases: "£20.9m over its
 #: £130m annual budget", "under the agreed budget"): a determiner, then at most three words without punctuation
 _GAP = r"\s+(?:its|the|their|our|this\s+year'?s|the\s+council'?s)\s+(?:[^\s,.;:()]+\s+){0,3}?budgets?"
@@ -173,9 +171,8 @@ def _side_match(text: str, start: int, end: int, sent_start: int, sent_end: int,
     """The side word :func:`side_of` reads (its group names the side), or None."""
     cl = clause_of(text, Hit(start, end, "figure", "money", []), sent_start, sent_end)
     found = _nearest(text, start, end, cl.start, cl.end, rules.pattern, sent_start, sent_end)
-    if found is None:
-        found = _nearest(text, start, end, max(sent_start, start - LEFT_REACH), min(sent_end, end + RIGHT_REACH),
-                         rules.pattern, sent_start, sent_end)
+    if found is None:  # (r46side) the whole sentence, in place of round 45's window of 60 characters before, 40 after
+        found = _nearest(text, start, end, sent_start, sent_end, rules.pattern, sent_start, sent_end)
     return found
 
 
@@ -183,8 +180,7 @@ def side_of(text: str, start: int, end: int, sent_start: int, sent_end: int, rul
     """The side of the budget the words say of the amount at ``text[start:end]`` in the sentence
     ``text[sent_start:sent_end]``: ``"adverse"``, ``"favourable"`` or None (no side word in reach). The nearest side
     word of the value's clause (:func:`.context.clause_of`, from the sentence's start): the last before the value, else
-    the first after it; when the clause holds none, the last in the :data:`LEFT_REACH` characters before the value
-    (in the sentence), else the first in the :data:`RIGHT_REACH` after it.
+    the first after it; when the clause holds none, (r46side) the same in the whole sentence.
 
     >>> r = compile_sides(("overspend", "deficit", "over budget"), ("underspend", "surplus"))
     >>> t = "There was an overspend of £2m on A, offset by an underspend of £1m on B."
