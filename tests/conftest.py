@@ -155,6 +155,18 @@ def shared_across_workers(tmp_path_factory: pytest.TempPathFactory, name: str,
     return folder, json.loads(record.read_text(encoding="utf-8"))["value"]
 
 
+def worker_folder(tmp_path_factory: pytest.TempPathFactory, name: str, built: Path) -> Path:
+    """(r46tidy) The folder the session fixture ``name`` hands its tests, made once for all xdist workers in ``built``
+    (:func:`shared_across_workers`): under xdist this worker's own copy of it (:func:`copy_tree`, with the files'
+    times), so a test on one worker that changes it (and puts it back, or not) never changes what another worker's
+    tests find, and the guard (:func:`_shared_folders_unchanged`) blames the test of this worker that did it; without
+    xdist ``built`` itself. Registered with :func:`shared_folder` under ``name``. Costs one copy per worker and folder
+    (the build is not repeated)."""
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        return shared_folder(name, built)
+    return shared_folder(name, copy_tree(built, tmp_path_factory.mktemp(name)))
+
+
 def proc_record(proc: subprocess.CompletedProcess[str]) -> list[Any]:
     """A finished process as a JSON value (:func:`proc_from_record` reads it back)."""
     return [proc.args, proc.returncode, proc.stdout, proc.stderr]
@@ -179,7 +191,8 @@ def _shared_folders_unchanged(request: pytest.FixtureRequest) -> Any:
     test using it when something between two tests (a module fixture's setup, say) changed it. Copy the folder first
     (:func:`copy_tree`) to change it. The folders: ``full_build``, ``seeds_figures_build``, ``test_robustness``'s
     ``error_runs`` and ``awkward_run`` (a fixture whose name no other fixture has registers its folder with
-    :func:`shared_folder`). Costs one walk of each folder before and after each test using it; other tests, nothing."""
+    :func:`shared_folder`; r46tidy: under xdist each worker's own copy, :func:`worker_folder`, so the test blamed is
+    one of this worker's). Costs one walk of each folder before and after each test using it; other tests, nothing."""
     # (the fixtures of a wider scope are set up before this one, so those this test uses have registered by now)
     names = [name for name in request.fixturenames if name in _SHARED]
     if not names:
@@ -187,11 +200,14 @@ def _shared_folders_unchanged(request: pytest.FixtureRequest) -> Any:
         return
     found: dict[str, dict[str, tuple[int, int]]] = {}
     problems = []
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    # (r46tidy) under xdist each worker has its own copy (worker_folder): only this worker's tests and fixtures touch it
+    where = f" on xdist worker {worker}, whose own copy it is" if worker else ""
     for name in names:
         folder, known, who = _SHARED[name]
         found[name] = now = folder_state(folder)
         if now != known:
-            problems.append(f"the shared folder of {name} ({folder}) changed after {who} and before this test "
+            problems.append(f"the shared folder of {name} ({folder}) changed after {who} and before this test{where} "
                             f"(by a fixture's setup or teardown?): {_state_difference(known, now)}")
             _SHARED[name] = (folder, now, who)
     if problems:
@@ -202,7 +218,7 @@ def _shared_folders_unchanged(request: pytest.FixtureRequest) -> Any:
         after = folder_state(folder)
         _SHARED[name] = (folder, after, f"the test {request.node.nodeid}")
         if after != found[name]:
-            problems.append(f"the test changed the shared folder of {name} ({folder}) and did not put it back: "
+            problems.append(f"the test changed the shared folder of {name} ({folder}){where} and did not put it back: "
                             f"{_state_difference(found[name], after)}")
     if problems:
         pytest.fail("; ".join(problems) + ". The tests that follow on this process find it so: copy it first "
@@ -224,9 +240,7 @@ def full_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     its own copy, with the files' times, so one worker's changes never reach another's.
     """
     built, _ = shared_across_workers(tmp_path_factory, "full", _build_full)
-    if os.environ.get("PYTEST_XDIST_WORKER") is None:
-        return shared_folder("full_build", built)
-    return shared_folder("full_build", copy_tree(built, tmp_path_factory.mktemp("full")))
+    return worker_folder(tmp_path_factory, "full_build", built)
 
 
 def _build_seed_figures(tmp: Path) -> None:
@@ -238,9 +252,10 @@ def _build_seed_figures(tmp: Path) -> None:
 
 @pytest.fixture(scope="session")
 def seeds_figures_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """(r42ci) ``make figures`` on a copy of the seeds, once for the test run (all xdist workers); never change it."""
+    """(r42ci) ``make figures`` on a copy of the seeds, once for the test run (all xdist workers; r46tidy: each worker
+    reads its own copy, :func:`worker_folder`); never change it."""
     built, _ = shared_across_workers(tmp_path_factory, "seeds-figures", _build_seed_figures)
-    return shared_folder("seeds_figures_build", built)
+    return worker_folder(tmp_path_factory, "seeds_figures_build", built)
 
 
 @pytest.fixture

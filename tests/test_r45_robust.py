@@ -159,8 +159,16 @@ def test_the_councils_halves_are_one_definition_by_council_key():
             assert learnt_id_cv.blind_halves() == {"sentinel": "A"}
         finally:
             blindtools.key_halves = real
-        assert by_key == real(sets) and set(by_key.values()) == {"A", "B"}
-        assert by_name and all(by_key[blindtools.council_key(name)] == half for name, half in by_name.items())
+        # (r46tidy) pinned, so a change of the definition fails here (round 45 compared blind_halves with key_halves,
+        # which it returns, and by_name with the keys it is made of: true by construction). The 34 open blind sets name
+        # 79 councils by key (84 names); adding a set changes these counts, to be pinned again.
+        assert len(sets) == 34 and len(by_key) == 79 and len(by_name) == 84
+        assert sum(half == "A" for half in by_key.values()) == 40  # the first half alphabetically, the larger
+        assert (by_key["north-east-derbyshire"], by_key["north-hertfordshire"]) == ("A", "B")  # where the cut falls
+        # two manifest names of one council are one council, in one half (halves of the names alphabetically put
+        # "London Borough of Southwark" in A and "Southwark Council" in B)
+        assert by_name["Bury Council"] == by_name["Bury Metropolitan Borough Council"] == "A"
+        assert by_name["London Borough of Southwark"] == by_name["Southwark Council"] == "B"
         for script in ("census", "variance_side"):
             spec = importlib.util.spec_from_file_location(f"r44_{script}", scripts / "r44values" / f"{script}.py")
             module = importlib.util.module_from_spec(spec)

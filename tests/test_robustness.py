@@ -26,7 +26,7 @@ from analysis import corpus
 from analysis import io as aio
 from analysis.io import read_text
 from conftest import (FIXTURES, ROOT, SEED_RAW, copy_tree, failure_hook, file_bytes, make_pdf, proc_from_record,
-                      proc_record, run_make, shared_across_workers, shared_folder, snapshot, write_manifest)
+                      proc_record, run_make, shared_across_workers, snapshot, worker_folder, write_manifest)
 
 GOOD_TEXT = (
     "Children's Services Performance\n\n"
@@ -154,8 +154,9 @@ def error_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path
             futures = {case: pool.submit(one, folder, case, build) for case, build, _ in ERROR_CASES}
             return {case: f.result() for case, f in futures.items()}
 
-    folder, records = shared_across_workers(tmp_path_factory, "robustness-errors", run_all)
-    shared_folder("error_runs", folder)  # (r45robust: the tests only read it; conftest checks they leave it so)
+    built, records = shared_across_workers(tmp_path_factory, "robustness-errors", run_all)
+    # (r45robust: the tests only read it; conftest checks they leave it so; r46tidy: each xdist worker its own copy)
+    folder = worker_folder(tmp_path_factory, "error_runs", built)
     return {case: (folder / case, proc_from_record(records[case])) for case, _, _ in ERROR_CASES}
 
 
@@ -278,8 +279,9 @@ def awkward_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]
         assert snapshot(ROOT / "data") == data_before, "a run on another folder changed data/"
         return proc_record(proc)
 
-    tmp, record = shared_across_workers(tmp_path_factory, "robustness-awkward", run)
-    shared_folder("awkward_run", tmp)  # (r45robust: the tests only read it; conftest checks they leave it so)
+    built, record = shared_across_workers(tmp_path_factory, "robustness-awkward", run)
+    # (r45robust: the tests only read it; conftest checks they leave it so; r46tidy: each xdist worker its own copy)
+    tmp = worker_folder(tmp_path_factory, "awkward_run", built)
     return tmp, proc_from_record(record)
 
 

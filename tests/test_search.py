@@ -281,7 +281,7 @@ def test_command_line_prints_hits_and_writes_html_and_csv(processed, tmp_path, c
     slug = search.query_slug('"foster carers"', council="alpha-county-council")
     assert slug.startswith("foster-carers-") and slug.endswith("--council-alpha-county-council")
     csv = pd.read_csv(tmp_path / "search" / f"{slug}.csv")
-    assert list(csv.columns) == search.CSV_COLUMNS
+    assert list(csv.columns) == search.RESULTS_CSV_COLUMNS  # (r46tidy: the hits' columns, then sides)
     assert len(csv) == 1 and csv["segment_id"].iloc[0] == "a1:0001" and csv["query"].iloc[0] == '"foster carers"'
     assert csv["source_url"].iloc[0] == "https://alpha.example/m?id=1&x=2"
     html = (tmp_path / "search" / f"{slug}.html").read_text(encoding="utf-8")

@@ -43,11 +43,11 @@ from typing import Any
 import pandas as pd
 
 from .compare import (  # noqa: F401  (occurrence_index: re-exported)
-    ALL_PERIODS, OFF, ON, locate, occurrence_index, period_end, theme_names,
+    ALL_PERIODS, OFF, ON, TRACK_COLOURS, _track_rules, locate, occurrence_index, period_end, theme_names,
 )
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
-from .figures.side import takes_side
+from .figures.side import side_word_at, signed_variance, takes_side
 from .fingerprint import sha256_file as file_sha256
 from .periods import QUARTER_ALONE, fy_text, period_label, quarter_end, quarter_year_from_text
 from .unitnames import UNIT_NAMES, UNIT_SYMBOLS, bound_mark, money_text, unit_code, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
@@ -384,8 +384,6 @@ def track_examples(rules: Any = None) -> dict[str, tuple[str, ...]]:
     >>> track_examples()["on"], track_examples()["off_colour"], track_examples()["on_colour"]
     (('on track', 'above target', 'met target', 'better than target'), ('red',), ('green',))
     """
-    from .compare import OFF, ON, TRACK_COLOURS, _track_rules  # (the compare stage's: one place for both)
-
     r = _track_rules(rules)  # (r36twins) a rules object or a file, as ``python -m analysis.compare --rules FILE``
     return {"off": r.off_track_examples, "on": r.on_track_examples,
             "off_colour": TRACK_COLOURS[OFF][:1], "on_colour": TRACK_COLOURS[ON][:1]}
@@ -467,6 +465,10 @@ class Tables:
 
     processed_dir: Path
     frames: dict[str, pd.DataFrame]
+    #: (r46tidy) ``{table: the later columns its file lacked}``, which :func:`load_tables` filled with null
+    #: (:func:`.schemas.later_missing`): a column an older run did not write, so nothing was read for it, as opposed
+    #: to a column the run wrote empty (a variance whose minutes give no side)
+    filled: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _by_council: dict[str, dict[str, pd.DataFrame]] = field(default_factory=dict, repr=False)
     _hashes: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -553,12 +555,14 @@ class Tables:
 
 def load_tables(processed_dir: str | os.PathLike[str]) -> Tables:
     """Read the documents and the compare stage's tables, with a clear error if a stage has not run; a table an older
-    run wrote gets the columns added since, null (r43report: :func:`.schemas.with_later_columns`)."""
+    run wrote gets the columns added since, null (r43report: :func:`.schemas.with_later_columns`), and the tables
+    remember which they got (:attr:`Tables.filled`, r46tidy), so a page says "not read" of them, not "none"."""
     from .io import read_table
-    from .schemas import with_later_columns
+    from .schemas import later_missing, with_later_columns
 
-    return Tables(Path(processed_dir), {name: with_later_columns(name, read_table(name, processed_dir))
-                                        for name in REPORT_TABLES})
+    read = {name: read_table(name, processed_dir) for name in REPORT_TABLES}
+    filled = {name: missing for name, df in read.items() if (missing := later_missing(name, df.columns))}
+    return Tables(Path(processed_dir), {name: with_later_columns(name, df) for name, df in read.items()}, filled)
 
 
 def check_council(documents: pd.DataFrame, council: str | None) -> str:
@@ -1095,26 +1099,34 @@ def money_cell(value: str, unit: str, code: Any = None) -> tuple[str, str]:
 def side_text(r: Mapping[str, Any], rules: Any = None) -> str | None:
     """(r45side) The words a page writes before a budget variance's value (a row of the figures or compare tables with
     ``side``, ``sentence``, ``surface`` and ``occurrence``): the minutes' word for its side ("overspend", "surplus",
-    "deficit"), else the side's name (:func:`.figures.side.side_word`, with the figure rules' side words); None for a
+    "deficit"), else the side's name (:func:`.figures.side.side_word_at`, with the figure rules' side words); None for a
     figure with no side (every figure but money of a variance, and a variance the words give no side), and for a table
     of an older run without the column. ``rules``: the figure rules the run was given, a rules object or file
     (r45review: ``report all --rules FILE``, whose side words the figures stage read), else the shipped file or
-    ``$CM_FIGURE_RULES``.
+    ``$CM_FIGURE_RULES``. (r46tidy) The value is placed in its sentence as its quote marks it (:func:`quote_parts`: the
+    ``occurrence``-th ``surface`` not inside a longer amount), so of two equal amounts each gets its own word, and
+    "£1,000" is not looked for inside "£1,000,000".
 
     >>> side_text({"side": "favourable", "sentence": "a surplus of £0.737m", "surface": "£0.737m", "occurrence": 0})
     'surplus'
+    >>> s = "an underspend of £1,000 last year and an overspend of £1,000 now"
+    >>> side_text({"side": "adverse", "sentence": s, "surface": "£1,000", "occurrence": 1})
+    'overspend'
+    >>> s = "an underspend of £1,000,000 on A and an overspend of £1,000 on B"
+    >>> side_text({"side": "adverse", "sentence": s, "surface": "£1,000", "occurrence": 0})
+    'overspend'
     >>> side_text({"side": None, "sentence": "a net variance of £334k", "surface": "£334k"}), side_text({"value": 1.0})
     (None, None)
     """
     side = r.get("side")
     if is_missing(side):
         return None
-    from .compare import _track_rules  # (a rules object or a file, as track_examples reads them)
-    from .figures.side import side_word
-
     occurrence = r.get("occurrence")
-    return side_word(str(r.get("sentence") or ""), str(r.get("surface") or ""),
-                     0 if is_missing(occurrence) else int(occurrence), str(side), _track_rules(rules).sides)
+    q = quote_parts(r.get("sentence"), r.get("surface"), 0 if is_missing(occurrence) else int(occurrence))
+    if not q.found:
+        return str(side)  # (the value cannot be placed: the side's name, as side_word gives it)
+    start = len(q.before)
+    return side_word_at(q.before + q.mark + q.after, start, start + len(q.mark), str(side), _track_rules(rules).sides)
 
 
 def sided(value: str, side: str | None) -> str:
@@ -1310,6 +1322,9 @@ class ComparisonView:
     statements: pd.DataFrame = field(default_factory=pd.DataFrame)
     #: ``(period label, doc_id) -> PeriodShown`` (:meth:`Tables.period`): how the page shows a reporting period
     shown_period: Any = field(default=lambda label, doc_id: show_period(label), repr=False)
+    #: (r46tidy) whether the run read the variances' sides: false when ``indicator_series`` is an older run's, without
+    #: the ``side`` column (:attr:`Tables.filled`), so a variance left out of its chart has no side read, not none given
+    sides_read: bool = True
 
     @property
     def slugs(self) -> list[str]:
@@ -1348,6 +1363,10 @@ class ComparisonView:
 
 #: (r45side) the axis label's note of a chart of variances in the budget-monitoring sign
 SIGN_AXIS = "+ adverse, − favourable"
+#: (r46tidy) why a variance is not charted when the tables are of a run before sides were read (no ``side`` column,
+#: :attr:`ComparisonView.sides_read`): not that the minutes give none
+UNREAD_SIDES = ("no side was read: these tables are of a run made before the figures stage read a variance's side; "
+                "rerun the figures stage (make all)")
 
 
 def signed_variances(rows: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -1363,8 +1382,6 @@ def signed_variances(rows: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     >>> drawn["value"].tolist(), len(left)
     ([17.0, -0.737], 1)
     """
-    from .figures.side import signed_variance
-
     sides = rows["side"] if "side" in rows.columns else pd.Series(pd.NA, index=rows.index, dtype="string")
     has = sides.notna().to_numpy()
     drawn = rows[has]
@@ -1388,7 +1405,8 @@ def comparison_view(tables: Tables) -> ComparisonView:
                           tables.theme_names, latest, tables.indicator_series, compare.shared_indicators(latest),
                           dated, undated, compare.off_track_counts(tables.council_figures, tables.track_statements,
                                                                    tables.documents), dt, dp, tables.track_statements,
-                          shown_period=tables.period)
+                          shown_period=tables.period,
+                          sides_read="side" not in tables.filled.get("indicator_series", ()))
 
 
 def value_counts(figures: pd.DataFrame, series: pd.DataFrame) -> dict[tuple[str, str], tuple[int, int]]:
@@ -1643,6 +1661,7 @@ def render_comparison(view: ComparisonView, card: RunCard, rules: Any = None) ->
         charts.append({"label": label, "unit": unit_heading(unit), "undated": [names[s] for s in undated],
                        "partly_undated": partly_text,
                        "single": single, "signed": signed, "no_side": no_side, "drawn": len(rows) > 0,
+                       "sides_read": view.sides_read,  # (r46tidy) else tables of a run before sides: "none read"
                        "bounded": bool(bounded_alt(dated_rows)),  # (r43report) the chart draws some values open
                        # (r34charts) every council with one dated value: a bar (or dot) per council, not lines over time
                        "one_each": kind != "line",
@@ -1694,7 +1713,7 @@ def render_comparison(view: ComparisonView, card: RunCard, rules: Any = None) ->
         undated=[r | {"span": n} for r, n in zip(meetings(view.undated), run_spans(list(view.undated["council_slug"])))],
         timeline_chart=chart(view.timeline_chart(), "Timeline of dated meetings per council") if len(view.dated) else None,
         MATRIX_FITS=MATRIX_FITS, offtrack=offtrack, offtrack_none=offtrack_none, statements=statements, distinctive=distinctive_shown,
-        distinctive_none=distinctive_none, distinctive_note=distinctive_note(), card=card)
+        distinctive_none=distinctive_none, distinctive_note=distinctive_note(), unread_sides=UNREAD_SIDES, card=card)
 
 
 TRACK_COUNTS = ("figures_not_on_track", "statements_not_on_track", "figures_on_track", "statements_on_track")

@@ -14,6 +14,7 @@ null, by :func:`with_later_columns`, the one place that does so; writing a table
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -516,11 +517,25 @@ def check_table(name: str, df: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(list(schema.key), kind="mergesort").reset_index(drop=True)
 
 
+def later_missing(name: str, columns: Iterable[str]) -> tuple[str, ...]:
+    """(r46tidy) The :attr:`Schema.later` columns of table ``name`` that a table with ``columns`` lacks: those
+    :func:`with_later_columns` fills with null, so that a reader can say "not read by that run" rather than "none"
+    (an older run's figures had no ``side``: their variances have no side read, not a side the minutes do not give).
+
+    >>> later_missing("indicator_series", ["doc_id", "bound"]), later_missing("documents", ["doc_id"])
+    (('side',), ())
+    """
+    schema = SCHEMAS.get(name)
+    have = set(columns)
+    return tuple(c for c in (schema.later if schema is not None else ()) if c not in have)
+
+
 def with_later_columns(name: str, df: pd.DataFrame) -> pd.DataFrame:
     """(r43report) ``df``, table ``name`` as a run wrote it, with each of the schema's :attr:`Schema.later` columns it
-    lacks added at its end, null, of the column's declared dtype: an older run's table read as if written today, with
-    nothing said in the new columns ("round 41's figures have no ``bound``": none read). ``df`` itself when it lacks
-    none (no copy); a table without a schema, or any other missing column, is left for :func:`check_table` to refuse.
+    lacks (:func:`later_missing`) added at its end, null, of the column's declared dtype: an older run's table read as
+    if written today, with nothing said in the new columns ("round 41's figures have no ``bound``": none read). ``df``
+    itself when it lacks none (no copy); a table without a schema, or any other missing column, is left for
+    :func:`check_table` to refuse.
 
     >>> old = pd.DataFrame({"doc_id": ["a"], "surface": ["71%"]})
     >>> new = with_later_columns("figures", old)
@@ -529,8 +544,8 @@ def with_later_columns(name: str, df: pd.DataFrame) -> pd.DataFrame:
     >>> with_later_columns("figures", new) is new, list(with_later_columns("indicator_series", old).columns)
     (True, ['doc_id', 'surface', 'bound', 'side'])
     """
-    schema = SCHEMAS.get(name)
-    missing = [c for c in (schema.later if schema is not None else ()) if c not in df.columns]
+    missing = later_missing(name, df.columns)
     if not missing:
         return df
+    schema = SCHEMAS[name]
     return df.assign(**{c: pd.Series(pd.NA, index=df.index, dtype=schema.columns[c][0]) for c in missing})

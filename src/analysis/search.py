@@ -15,7 +15,8 @@ search-index``). It holds:
   "foster carer" and a quoted phrase still needs its words next to each other, in order;
 * ``vocab``: every word of the corpus with its stem, so a query (and the marking of its words in a
   passage) needs nltk only for words the corpus does not contain;
-* ``figures``: the figures table's spans, to list the figures quoted in each passage.
+* ``figures``: the figures table's spans, to list the figures quoted in each passage (with a budget variance's
+  ``side``, adverse or favourable, r46tidy).
 
 Queries use SQLite's FTS5 syntax: words (all must occur), ``"quoted phrases"``, ``OR``, ``NOT``,
 ``( )``, ``NEAR(a b, 10)`` and ``prefix*``. :func:`parse_query` rewrites each word or phrase to its
@@ -56,7 +57,7 @@ from .schemas import with_later_columns
 
 INDEX_NAME = "search.sqlite"
 #: Bumped whenever the index layout changes; an index of another version must be rebuilt.
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 
 #: Columns of the results CSV (and the first columns of :func:`search`'s DataFrame), in order. ``theme`` is the
 #: codebook's id (``neet_youth_care_leavers``), ``theme_name`` its name as the pages show it (r41walk: the CSV a
@@ -65,6 +66,10 @@ CSV_COLUMNS = [
     "query", "rank", "score", "doc_id", "segment_id", "council", "committee", "meeting_date", "heading",
     "theme", "theme_name", "text", "raw_start", "raw_end", "source_url",
 ]
+#: (r46tidy) Columns of the results CSV file: :data:`CSV_COLUMNS` and ``sides``, the passage's budget variances with the
+#: side of the budget the minutes' words put each on, in text order ("adverse £17m; favourable £0.737m"; empty when the
+#: passage has none), from the index's figures (:func:`sides_cell`).
+RESULTS_CSV_COLUMNS = [*CSV_COLUMNS, "sides"]
 #: Further columns of :func:`search`'s DataFrame.
 EXTRA_COLUMNS = ["council_slug", "kind", "topic", "topic_label", "file", "title"]
 
@@ -77,8 +82,10 @@ _SEGMENT_COLUMNS = [
     "doc_id", "segment_id", "seq", "kind", "council", "council_slug", "committee", "meeting_date", "heading",
     "theme", "theme_name", "topic", "topic_label", "text", "raw_start", "raw_end", "source_url", "file", "title",
 ]
-#: (r42bound, index version 5) with ``bound``: what the words beside the value say of it ("above 71%": more_than)
-_FIGURE_COLUMNS = ["doc_id", "raw_start", "raw_end", "surface", "value", "bound", "unit", "per", "indicator", "status"]
+#: (r42bound, index version 5) with ``bound``: what the words beside the value say of it ("above 71%": more_than);
+#: (r46tidy, index version 6) with ``side``: a budget variance's side of the budget, adverse or favourable (figures.side)
+_FIGURE_COLUMNS = ["doc_id", "raw_start", "raw_end", "surface", "value", "bound", "unit", "per", "indicator", "status",
+                   "side"]
 
 
 class SearchError(PipelineError):
@@ -513,7 +520,7 @@ CREATE VIEW passages AS
 CREATE VIRTUAL TABLE fts USING fts5(text, stems, content='', tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE vocab (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE figures (doc_id TEXT NOT NULL, raw_start INTEGER NOT NULL, raw_end INTEGER NOT NULL,
-    surface TEXT, value REAL, bound TEXT, unit TEXT, per TEXT, indicator TEXT, status TEXT);
+    surface TEXT, value REAL, bound TEXT, unit TEXT, per TEXT, indicator TEXT, status TEXT, side TEXT);
 """
 
 
@@ -540,7 +547,7 @@ def _fill(conn: sqlite3.Connection, rows: pd.DataFrame, figures: pd.DataFrame) -
     for word, s in vocab.items():
         folded.setdefault(fold(word), s)
     conn.executemany("INSERT INTO vocab VALUES (?, ?)", sorted(folded.items()))
-    figures = with_later_columns("figures", figures)  # (r42bound) a figures table of an older run: no bound read
+    figures = with_later_columns("figures", figures)  # (r42bound) a figures table of an older run: no bound (side) read
     figs = figures.sort_values(["doc_id", "raw_start", "raw_end"], kind="mergesort")[_FIGURE_COLUMNS]
     conn.executemany(f"INSERT INTO figures VALUES ({', '.join('?' * len(_FIGURE_COLUMNS))})", _records(figs))
     conn.executescript(
@@ -797,7 +804,7 @@ class SearchIndex:
     def figures(self, hits: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
         """``{segment_id: [figure, ...]}``: the figures whose span overlaps each hit's span."""
         out: dict[str, list[dict[str, Any]]] = {}
-        cols = ["raw_start", "raw_end", "surface", "value", "bound", "unit", "per", "indicator", "status"]
+        cols = _FIGURE_COLUMNS[1:]
         for h in hits.itertuples():
             rows = self.conn.execute(
                 f"SELECT {', '.join(cols)} FROM figures WHERE doc_id = ? AND raw_start < ? AND raw_end > ? "
@@ -859,7 +866,8 @@ def render_html(res: Results, marks: Sequence[Sequence[tuple[int, int]]],
     groups: dict[str, dict[str, Any]] = {}
     for hit, spans in zip(res.hits.itertuples(), marks):
         g = groups.setdefault(hit.council_slug, {"slug": hit.council_slug, "council": hit.council, "hits": []})
-        figs = [{**f, "value": _present(f["value"]), "unit_label": unit_text(f.get("unit"), f.get("per")),
+        figs = [{**f, "value": _present(f["value"]), "side": _present(f.get("side")),  # (r46tidy) a variance's side
+                 "unit_label": unit_text(f.get("unit"), f.get("per")),
                  "mark": bound_mark(f.get("bound"))}
                 for f in figures.get(hit.segment_id, [])]
         g["hits"].append({
@@ -901,9 +909,24 @@ def _shell_quote(value: str) -> str:
     return "'" + value.replace("'", "'\\''") + "'"
 
 
+def sides_cell(figures: Iterable[Mapping[str, Any]]) -> str:
+    """(r46tidy) The ``sides`` cell of a passage in the results CSV: each of its figures (:meth:`SearchIndex.figures`)
+    that has a side, the side before the amount as written, as the pages write a variance ("adverse £17m"), joined by
+    "; "; "" when none has.
+
+    >>> sides_cell([{"surface": "£17m", "side": "adverse"}, {"surface": "45", "side": None},
+    ...             {"surface": "£0.737m", "side": "favourable"}])
+    'adverse £17m; favourable £0.737m'
+    >>> sides_cell([])
+    ''
+    """
+    return "; ".join(f"{f['side']} {f['surface']}" for f in figures if _present(f.get("side")))
+
+
 def write_results(res: Results, marks: Sequence[Sequence[tuple[int, int]]], figures: Mapping[str, list[dict[str, Any]]],
                   reports_dir: str | os.PathLike[str]) -> tuple[Path, Path]:
-    """Write ``<reports_dir>/search/<slug>.html`` and ``.csv`` atomically; return their paths."""
+    """Write ``<reports_dir>/search/<slug>.html`` and ``.csv`` (:data:`RESULTS_CSV_COLUMNS`: the hits' columns and each
+    passage's variances with their sides) atomically; return their paths."""
     from .io import PUBLIC_MODE, write_files
 
     out = Path(reports_dir) / "search"
@@ -911,7 +934,9 @@ def write_results(res: Results, marks: Sequence[Sequence[tuple[int, int]]], figu
                       res.filters["date_to"])
     html_path, csv_path = write_files({
         out / f"{slug}.html": render_html(res, marks, figures, report_pages(reports_dir)),
-        out / f"{slug}.csv": res.hits[CSV_COLUMNS].to_csv(index=False, lineterminator="\n"),
+        out / f"{slug}.csv": res.hits[CSV_COLUMNS].assign(
+            sides=[sides_cell(figures.get(sid, [])) for sid in res.hits["segment_id"]],
+        )[RESULTS_CSV_COLUMNS].to_csv(index=False, lineterminator="\n"),
     }, PUBLIC_MODE)
     return html_path, csv_path
 

@@ -33,8 +33,8 @@ from .grammar import Hit
 from .indicators import VARIANCE_IDS
 from .rules import phrase_regex
 
-__all__ = ["SIDES", "SIDE_IDS", "SideRules", "compile_sides", "moved_by", "negated",
-           "side_of", "side_word", "signed_variance", "takes_side"]
+__all__ = ["SIDES", "SIDE_IDS", "SideRules", "compile_sides", "moved_by", "negated", "side_of", "side_word",
+           "side_word_at", "signed_variance", "takes_side"]
 
 #: the values of the ``side`` column
 SIDES = ("adverse", "favourable")
@@ -235,8 +235,10 @@ def side_word(sentence: str, surface: str, occurrence: int, side: object, rules:
     """What the pages write before a variance's value: the side word of its ``sentence`` that gives ``side`` (the
     figure's side column), lower case ("overspend", "surplus", "deficit"; "over budget" / "under budget" for "over its
     £130m annual budget"), found as :func:`side_of` finds it around the ``occurrence``-th (0-based) ``surface`` of the
-    sentence; the side's name ("adverse", "favourable") when no word of that side is there (a side carried from the
-    same amount said earlier in the paragraph, or the surface not found); None when ``side`` is none.
+    sentence (:func:`side_word_at`); the side's name ("adverse", "favourable") when no word of that side is there (a
+    side carried from the same amount said earlier in the paragraph, or the surface not found); None when ``side`` is
+    none. (The pages place the value as its quote marks it, ``report.side_text``; this plain search is for a caller
+    without the quote's rules.)
 
     >>> r = compile_sides(("overspend", "deficit"), ("underspend", "surplus"))
     >>> s = "The Surplus of £0.7m was kept; the £0.7m of the deficit was not."
@@ -254,7 +256,24 @@ def side_word(sentence: str, surface: str, occurrence: int, side: object, rules:
         at = sentence.find(surface, at + 1)
         if at < 0:
             return str(side)
-    m = _side_match(sentence, at, at + len(surface), 0, len(sentence), rules)
+    return side_word_at(sentence, at, at + len(surface), side, rules)
+
+
+def side_word_at(sentence: str, start: int, end: int, side: object, rules: SideRules) -> str | None:
+    """(r46tidy) :func:`side_word` of the value at ``sentence[start:end]``: the side word :func:`side_of` reads for it
+    when that word gives ``side``, else the side's name; None when ``side`` is none. The caller places the value, so
+    of two equal amounts ("an underspend of £1m last year and an overspend of £1m now") each gets its own word.
+
+    >>> r = compile_sides(("overspend",), ("underspend",))
+    >>> s = "an underspend of £1m last year and an overspend of £1m now"
+    >>> side_word_at(s, 17, 20, "favourable", r), side_word_at(s, 51, 54, "adverse", r)
+    ('underspend', 'overspend')
+    >>> side_word_at(s, 51, 54, "favourable", r), side_word_at(s, 51, 54, None, r)
+    ('favourable', None)
+    """
+    if side not in SIDES:
+        return None
+    m = _side_match(sentence, start, end, 0, len(sentence), rules)
     if m is None or m.lastgroup != side:
         return str(side)
     word = " ".join(m.group().lower().split())
