@@ -51,7 +51,7 @@ from .places import names_only_a_place, place_only
 from .area import part_named
 from .reference import DocumentRef, column_kind, reference_kind
 from .rules import FigureRules, load_rules
-from .side import SIDE_IDS, side_of
+from .side import SIDE_IDS, moved_by, side_of
 
 __all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "extract_numbers", "extract_rows", "millions_left_out"]
 
@@ -710,6 +710,8 @@ def extract_rows(
             indicator_id, vetoed = None, True
         if not change and indicator_id and unit == "gbp" and variance_changed_by(unit, indicator_id, cl.left):
             change = True  # "pressures have increased the previous overspend by £4.6m"
+        if not change and moved_by(unit, cl.left, text[h.end:min(se, h.end + 40)]):
+            change = True  # (r46side) "a favourable movement of £1m, leaving an overspend of £6m": the £1m is a change
         row_id = None if change and not change_keeps_id(unit, indicator_id, evidence.clause, per) else indicator_id
         if row_id is not None and layout and (layout_part or unit == "count" and text.startswith(")", h.end)
                                               and _SHARE_BRACKET_LEFT.search(text, max(0, h.start - 4), h.start)):

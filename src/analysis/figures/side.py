@@ -11,9 +11,16 @@ put it on:
 
 The words are ``sides:`` of ``data/figure_rules.yml`` (researchers may adapt them); :func:`side_of` is the rule: the
 nearest side word of the figure's clause, the last one before the value, else the first one after it; when the clause
-holds none, the last one in the :data:`LEFT_REACH` characters before the value in its sentence, else the first in the
-:data:`RIGHT_REACH` after it. A value's own words come first: "an overspend of £2m on A, offset by an underspend of
+holds none, (r46side) the same in its whole sentence (round 45 read a window of 60 characters before and 40 after
+instead: "Large care pressures continue ..., with the forecast variance ... increasing by 123k in August to reach 2.1m"
+is adverse, its word 170 characters back). A value's own words come first: "an overspend of £2m on A, offset by an underspend of
 £1m on B" sides £2m adverse and £1m favourable.
+
+(r46side) A side word under a negation gives no side (:func:`negated`): "which is not an overspend but an
+underspend" reads past the denied "overspend" to the "underspend" it is contrasted with; "with no overspend" and "no
+longer in deficit" give none. A side word of a definite noun phrase ("rather than the £1.4m overspend previously
+advised", "is not the total projected overspend nearer £49m?") is not denied: the phrase presupposes the overspend, and
+the negation is of something said about it.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from .grammar import Hit
 from .indicators import VARIANCE_IDS
 from .rules import phrase_regex
 
-__all__ = ["SIDES", "SIDE_IDS", "LEFT_REACH", "RIGHT_REACH", "SideRules", "compile_sides", "side_of", "side_word",
+__all__ = ["SIDES", "SIDE_IDS", "SideRules", "compile_sides", "moved_by", "negated", "side_of", "side_word",
            "side_word_at", "signed_variance", "takes_side"]
 
 #: the values of the ``side`` column
@@ -47,9 +54,6 @@ def takes_side(indicator_id: object, unit: object) -> bool:
     return indicator_id in SIDE_IDS and unit == "gbp"
 
 
-#: how far before and after the value the sentence is read for a side word when the clause holds none (characters)
-LEFT_REACH = 60
-RIGHT_REACH = 40
 #: the words that may stand between "over" / "under" and "budget" (grammar, beside the file's phrases: "£20.9m over its
 #: £130m annual budget", "under the agreed budget"): a determiner, then at most three words without punctuation
 _GAP = r"\s+(?:its|the|their|our|this\s+year'?s|the\s+council'?s)\s+(?:[^\s,.;:()]+\s+){0,3}?budgets?"
@@ -80,21 +84,95 @@ def compile_sides(adverse: tuple[str, ...], favourable: tuple[str, ...]) -> Side
     return SideRules(adverse, favourable, re.compile(rf"(?<![-\w])(?:{body})(?![-\w])", re.I))
 
 
-def _nearest(text: str, start: int, end: int, lo: int, hi: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The last side word wholly inside ``text[lo:start]``, else the first inside ``text[end:hi]``."""
+#: (r46side) The grammar of a denied side word (:func:`negated`). A negator: "not", "no", "never", "without", "nor",
+#: "neither", "no longer", "rather than", "instead of", "in place of", a verb's "n't" ("isn't", "wasn't"); then at most
+#: :data:`NEGATION_REACH` plain words (letters, no figure, no punctuation: the noun phrase or verb group the negator
+#: governs, "not an", "no significant", "not expected to be", "no longer in"), then the side word. The scope ends at a
+#: figure or punctuation, and at a word that is no part of an indefinite phrase: a definite determiner or possessive
+#: (the side word then names a thing whose existence the phrase presupposes: "rather than the £1.4m overspend", "is not
+#: the projected overspend nearer £49m"), a word that opens another clause ("but", "and", "which", "that": "not an
+#: overspend but an underspend" denies only the first), and the words that make a negator no negation ("not only",
+#: "not just", "not merely", "not least", "no more than", "no less than", "no doubt").
+NEGATION_REACH = 4
+_NEGATOR = r"(?:not|no|never|without|nor|neither|no\s+longer|rather\s+than|instead\s+of|in\s+place\s+of|[a-z]+n['’]t)"
+_NOT_IN_SCOPE = (r"(?:the|this|that|these|those|its|it's|their|our|his|her|your|my|whose|which|who|but|and|while|whereas|"
+                 r"although|only|just|merely|simply|least|more|less|doubt|matter)")
+_SCOPE_WORD = rf"(?!{_NOT_IN_SCOPE}\b)[a-z][a-z'’-]*"
+_NEGATION = re.compile(rf"(?<![\w'’-]){_NEGATOR}\s+(?:{_SCOPE_WORD}\s+){{0,{NEGATION_REACH}}}$", re.I)
+#: how far before a side word its negator is looked for (characters; the scope's words are few and short)
+_NEGATION_LOOKBACK = 60
+
+
+def negated(text: str, word_start: int, sent_start: int = 0) -> bool:
+    """(r46side) Whether the side word starting at ``text[word_start]`` is denied by a negator before it in its
+    sentence (from ``sent_start``): the negator, at most :data:`NEGATION_REACH` plain words of the phrase it governs,
+    then the word (:data:`_NEGATION`). A denied side word gives no side; "not X but Y" leaves Y's.
+
+    >>> t = "The variance is £4m, which is not an overspend but an underspend."
+    >>> negated(t, t.index("overspend")), negated(t, t.index("underspend"))
+    (True, False)
+
+    A negator governs an indefinite phrase, a predicate or a verb group; a contraction and "neither ... nor" alike:
+
+    >>> [negated(t, t.index("deficit")) for t in ("with no deficit", "it is no longer in deficit", "isn't a deficit",
+    ...                                        "not expected to be in deficit", "neither a surplus nor a deficit")]
+    [True, True, True, True, True]
+
+    It does not reach past a figure, punctuation or a definite determiner (a presupposed overspend), nor over a word of
+    another clause, nor where the negator is no negation:
+
+    >>> [negated(t, t.index("overspend")) for t in ("rather than the £1.4m overspend", "rather than a £1.4m overspend",
+    ...     "not yet agreed, the overspend", "is not the total projected overspend", "not approved and an overspend",
+    ...     "not only an overspend", "no more than an overspend", "it was noted the overspend")]
+    [False, False, False, False, False, False, False, False]
+    """
+    lo = max(sent_start, word_start - _NEGATION_LOOKBACK)
+    return _NEGATION.search(text, lo, word_start) is not None
+
+
+#: (r46side) "not X but Y": after a denied side word, "but" (or "but rather"), at most :data:`NEGATION_REACH` plain words
+#: of an indefinite phrase, then the side word that takes its place ("not an overspend but an underspend", "not in
+#: deficit but in surplus")
+_CONTRAST = re.compile(rf"\s+but\s+(?:rather\s+)?(?:{_SCOPE_WORD}\s+){{0,{NEGATION_REACH}}}", re.I)
+
+
+def _affirmed(text: str, m: re.Match[str], sent_start: int, sent_end: int,
+              pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The side word ``m`` as the value reads it: itself; (r46side) under a negation (:func:`negated`), the side word
+    its "but" puts in its place (:data:`_CONTRAST`: "not an overspend but an underspend" reads "underspend"), else
+    None (the word gives no side)."""
+    if not negated(text, m.start(), sent_start):
+        return m
+    c = _CONTRAST.match(text, m.end(), sent_end)
+    if c is None:
+        return None
+    y = pattern.match(text, c.end(), sent_end)
+    return y if y is not None and not negated(text, y.start(), sent_start) else None
+
+
+def _nearest(text: str, start: int, end: int, lo: int, hi: int, pattern: re.Pattern[str], sent_start: int,
+             sent_end: int) -> re.Match[str] | None:
+    """The last side word wholly inside ``text[lo:start]``, else the first inside ``text[end:hi]``; (r46side) each as
+    :func:`_affirmed` reads it in the sentence ``text[sent_start:sent_end]`` (a denied word passed over, or its "but"
+    word in its place)."""
     last = None
     for m in pattern.finditer(text, lo, start):
-        last = m
-    return last if last is not None else pattern.search(text, end, hi)
+        last = _affirmed(text, m, sent_start, sent_end, pattern) or last
+    if last is not None:
+        return last
+    for m in pattern.finditer(text, end, hi):
+        found = _affirmed(text, m, sent_start, sent_end, pattern)
+        if found is not None:
+            return found
+    return None
 
 
 def _side_match(text: str, start: int, end: int, sent_start: int, sent_end: int, rules: SideRules) -> re.Match[str] | None:
     """The side word :func:`side_of` reads (its group names the side), or None."""
     cl = clause_of(text, Hit(start, end, "figure", "money", []), sent_start, sent_end)
-    found = _nearest(text, start, end, cl.start, cl.end, rules.pattern)
-    if found is None:
-        found = _nearest(text, start, end, max(sent_start, start - LEFT_REACH), min(sent_end, end + RIGHT_REACH),
-                         rules.pattern)
+    found = _nearest(text, start, end, cl.start, cl.end, rules.pattern, sent_start, sent_end)
+    if found is None:  # (r46side) the whole sentence, in place of round 45's window of 60 characters before, 40 after
+        found = _nearest(text, start, end, sent_start, sent_end, rules.pattern, sent_start, sent_end)
     return found
 
 
@@ -102,8 +180,7 @@ def side_of(text: str, start: int, end: int, sent_start: int, sent_end: int, rul
     """The side of the budget the words say of the amount at ``text[start:end]`` in the sentence
     ``text[sent_start:sent_end]``: ``"adverse"``, ``"favourable"`` or None (no side word in reach). The nearest side
     word of the value's clause (:func:`.context.clause_of`, from the sentence's start): the last before the value, else
-    the first after it; when the clause holds none, the last in the :data:`LEFT_REACH` characters before the value
-    (in the sentence), else the first in the :data:`RIGHT_REACH` after it.
+    the first after it; when the clause holds none, (r46side) the same in the whole sentence.
 
     >>> r = compile_sides(("overspend", "deficit", "over budget"), ("underspend", "surplus"))
     >>> t = "There was an overspend of £2m on A, offset by an underspend of £1m on B."
@@ -121,6 +198,37 @@ def side_of(text: str, start: int, end: int, sent_start: int, sent_end: int, rul
     """
     m = _side_match(text, start, end, sent_start, sent_end, rules)
     return m.lastgroup if m is not None else None
+
+
+#: (r46side) money said as the movement of a position, right before the amount: "a favourable movement of £1m", "an
+#: overall adverse intra year movement of £6.5m", "the net movements of", "has moved (favourably) by"
+_MOVED_BY = re.compile(r"\b(?:movements?\s+(?:of|by)|moved\s+(?:(?:favourably|adversely|further)\s+)?by)\s+"
+                       r"(?:(?:around|about|approximately|roughly|some|nearly|almost|over|just\s+over|just\s+under|"
+                       r"a\s+further|another|more\s+than)\s+)?$", re.I)
+#: (r46side) the same right after the amount: "a £1.9 million positive movement", "a £1m adverse movement"
+_MOVEMENT_AFTER = re.compile(r"\s+(?:(?:favourable|favorable|adverse|positive|negative|net|overall|further)\s+){0,2}"
+                             r"movements?\b", re.I)
+
+
+def moved_by(unit: str, left: str, right: str = "") -> bool:
+    """(r46side) Whether money is the movement of a position rather than the position: "There was a favourable
+    movement of £1m, leaving an overspend of £6m" moves the variance by £1m; the £6m is the variance. The figure is
+    then a change (``is_change``), as "the overspend has reduced by £1m" is: a change of a variance takes no id
+    (:func:`.indicators.change_keeps_id`) and so no side. ``left`` is the figure's clause up to it, ``right`` the
+    text right after it ("a £1.9 million positive movement").
+
+    A favourable movement is not a favourable level: it lowers an overspend or raises an underspend, so neither the
+    ``side`` (which side of the budget a level is on) nor the ``direction`` (up or down of the number) can be read from
+    it without the level it moved; the sentence keeps the words.
+
+    >>> moved_by("gbp", "There was a favourable movement of "), moved_by("gbp", "the position has moved adversely by ")
+    (True, True)
+    >>> moved_by("gbp", "A ", " positive movement had been achieved"), moved_by("gbp", "a ", " adverse variance")
+    (True, False)
+    >>> moved_by("count", "a movement of "), moved_by("gbp", "an overspend of ")
+    (False, False)
+    """
+    return unit == "gbp" and (_MOVED_BY.search(left[-60:]) is not None or _MOVEMENT_AFTER.match(right) is not None)
 
 
 def side_word(sentence: str, surface: str, occurrence: int, side: object, rules: SideRules) -> str | None:
