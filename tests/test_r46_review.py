@@ -1,0 +1,47 @@
+"""Round 46's second reading (r46review): small defects of the round's merged branches, each with the test that
+fails without its fix (notes/r46_review.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from figure_rows import ids as _ids
+
+
+# ---------------------------------------------------------------- r46id: the change of the number of carers
+
+@pytest.mark.parametrize("text", [
+    "Councillor Frith asked if the council is on target to increase the NUMBER of Bury approved Fostering households by "
+    "at least 20 this year.",
+    "Councillor Frith asked if the council is on target to increase the number of Bury approved Fostering households by "
+    "at least 20 this year.",
+])
+def test_the_change_of_the_number_of_carers_is_not_the_carers_whatever_its_case(text: str) -> None:
+    # r46id's pattern is case-blind, but the cheap test before it looked for "umber" and "pool" as written: "the NUMBER
+    # of ... households by at least 20" kept the foster carers count
+    assert _ids(text)["20"] is None
+
+
+# ---------------------------------------------------------------- r46tidy: an older run's comparison, said once
+
+def test_an_older_runs_variance_chart_is_explained_once_and_not_said_drawn(tmp_path) -> None:
+    # on tables of a run before sides were read no variance is charted; the section said "Drawn in the budget-monitoring
+    # sign: ..." of a chart it did not draw, then "Not in the chart (no side was read: ... (make all)): ..." and "No
+    # chart: no side was read: ... (make all); ...", the long reason twice
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from analysis import report
+
+    import report_pages
+    from test_figures_r45_side import _variances
+    from test_r46_tidy import _without_side
+
+    report_pages.tables(tmp_path, _variances())
+    _without_side(tmp_path / "processed")
+    page = report_pages.comparison(report.load_tables(tmp_path / "processed"))
+    i = page.index("<h3>Budget variance (")
+    section = page[i:page.index("<h3>", i + 4)]
+    assert section.count("no side was read") == 1 and "Drawn in the budget-monitoring sign" not in section
+    assert "No chart: no side was read: these tables are of a run made before the figures stage read" in section
+    assert "rerun the figures stage (make all); the values are in the table above." in section
