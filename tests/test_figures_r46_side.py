@@ -102,3 +102,18 @@ def test_the_sentence_wide_fallback_still_passes_over_a_denied_word() -> None:
     s = ("No new pressures have been reported in the learning disability service this month, with the forecast "
          "variance on the council's share reaching £2.1m.")
     assert _side(s, "£2.1m") is None
+
+
+# ------------------------------------------- (round 46's lead, after r46review) the negation's scope is a closed class
+
+
+def test_a_negated_verb_or_noun_does_not_deny_the_side_word_of_its_object() -> None:
+    # the negator governs "able", "prevent", "change": the overspend or deficit itself is affirmed
+    for sentence, surface in (("We were not able to avoid an overspend of £2m this year.", "£2m"),
+                              ("The service could not prevent a deficit of £3m.", "£3m"),
+                              ("There was no change in the forecast overspend of £2m.", "£2m")):
+        assert _side(sentence, surface) in ("adverse",), sentence
+
+
+def test_a_negated_indefinite_phrase_with_an_adjective_still_denies() -> None:
+    assert _side("The £4m is not a significant overspend but a small underspend.", "£4m") == "favourable"

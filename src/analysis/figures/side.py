@@ -86,18 +86,24 @@ def compile_sides(adverse: tuple[str, ...], favourable: tuple[str, ...]) -> Side
 
 #: (r46side) The grammar of a denied side word (:func:`negated`). A negator: "not", "no", "never", "without", "nor",
 #: "neither", "no longer", "rather than", "instead of", "in place of", a verb's "n't" ("isn't", "wasn't"); then at most
-#: :data:`NEGATION_REACH` plain words (letters, no figure, no punctuation: the noun phrase or verb group the negator
-#: governs, "not an", "no significant", "not expected to be", "no longer in"), then the side word. The scope ends at a
-#: figure or punctuation, and at a word that is no part of an indefinite phrase: a definite determiner or possessive
-#: (the side word then names a thing whose existence the phrase presupposes: "rather than the £1.4m overspend", "is not
-#: the projected overspend nearer £49m"), a word that opens another clause ("but", "and", "which", "that": "not an
-#: overspend but an underspend" denies only the first), and the words that make a negator no negation ("not only",
-#: "not just", "not merely", "not least", "no more than", "no less than", "no doubt").
+#: :data:`NEGATION_REACH` words of the indefinite noun phrase or copular predicate the negator governs, then the side
+#: word. (Round 46's lead) Those words are a closed class, :data:`SCOPE_WORDS`: an indefinite determiner, an adjective of
+#: size or of the forecast, or the links of a predicate ("not an", "no significant", "not expected to be", "no longer
+#: in"). Any other word ends the scope, so a negated verb or noun does not deny the side word of its object ("not able
+#: to avoid an overspend", "could not prevent a deficit", "no change in the forecast overspend" keep the side), nor does
+#: a definite determiner or possessive (the side word then names a thing whose existence the phrase presupposes:
+#: "rather than the £1.4m overspend"), a word of another clause ("but", "and", "which": "not an overspend but an
+#: underspend" denies only the first), a figure or punctuation. "not only", "no more than", "no doubt" are no negation:
+#: "only", "more", "doubt" are not scope words.
 NEGATION_REACH = 4
 _NEGATOR = r"(?:not|no|never|without|nor|neither|no\s+longer|rather\s+than|instead\s+of|in\s+place\s+of|[a-z]+n['’]t)"
-_NOT_IN_SCOPE = (r"(?:the|this|that|these|those|its|it's|their|our|his|her|your|my|whose|which|who|but|and|while|whereas|"
-                 r"although|only|just|merely|simply|least|more|less|doubt|matter)")
-_SCOPE_WORD = rf"(?!{_NOT_IN_SCOPE}\b)[a-z][a-z'’-]*"
+#: the words a negation's scope may hold before its side word (:data:`_NEGATION`)
+SCOPE_WORDS = ("a", "an", "any", "one", "single", "such", "significant", "material", "major", "large", "big", "small",
+               "further", "additional", "new", "other", "extra", "unexpected", "unforeseen", "known", "identified",
+               "ongoing", "current", "overall", "net", "real", "actual", "underlying", "forecast", "forecasted",
+               "projected", "anticipated", "expected", "predicted", "likely", "year-end", "in-year", "budget",
+               "to", "be", "been", "being", "in", "at", "longer", "yet", "currently", "now", "all")
+_SCOPE_WORD = rf"(?:{'|'.join(sorted(SCOPE_WORDS, key=lambda w: (-len(w), w)))})(?![\w'’-])"
 _NEGATION = re.compile(rf"(?<![\w'’-]){_NEGATOR}\s+(?:{_SCOPE_WORD}\s+){{0,{NEGATION_REACH}}}$", re.I)
 #: how far before a side word its negator is looked for (characters; the scope's words are few and short)
 _NEGATION_LOOKBACK = 60
@@ -125,6 +131,12 @@ def negated(text: str, word_start: int, sent_start: int = 0) -> bool:
     ...     "not yet agreed, the overspend", "is not the total projected overspend", "not approved and an overspend",
     ...     "not only an overspend", "no more than an overspend", "it was noted the overspend")]
     [False, False, False, False, False, False, False, False]
+
+    Nor does it reach over a negated verb or noun to the side word of its object:
+
+    >>> [negated(t, t.index("overspend")) for t in ("we were not able to avoid an overspend",
+    ...     "could not prevent an overspend", "no change in forecast overspend", "not a significant overspend")]
+    [False, False, False, True]
     """
     lo = max(sent_start, word_start - _NEGATION_LOOKBACK)
     return _NEGATION.search(text, lo, word_start) is not None
