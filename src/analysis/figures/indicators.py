@@ -1066,8 +1066,8 @@ _CARER_FLOW = re.compile(
     r"(?:were|was|been|being)\s+(?:newly\s+)?(?:approved|recruited|registered|de-?registered))\b")
 #: (r46id) new carers named with words between the flow word and the carers' noun, which the file's ``except`` (whole
 #: terms: "new fostering households") does not reach: "finding 700 new local authority fostering households" (Knowsley),
-#: "50 additional in-house foster carers"; the flow word opens the phrase, then one to three words, the last of them
-#: "foster" or "fostering" (r46review: not any of them), then a carers' noun
+#: "50 additional in-house foster carers"; the flow word opens the phrase, the noun is a carers' noun after at most three
+#: words, one of them or the noun's a foster word
 _NEW_CARERS_APART = re.compile(
     r"(?i)^\s*(?:the\s+|a\s+|some\s+|around\s+|about\s+)?(?:new|additional|extra|more|further|prospective|potential|"
     r"newly\s+approved)\s+(?:[\w'’-]+\s+){1,3}?(?:(?<=foster\s)|(?<=fostering\s))"
@@ -1095,16 +1095,12 @@ def carers_flow_apart(ev: Evidence) -> bool:
     False
     >>> carers_flow_apart(ev("fostering households", "the number of fostering households increased by 20 to 300"))
     False
-    >>> carers_flow_apart(ev("Approved Fostering households", "to INCREASE THE NUMBER OF Approved Fostering households by 20"))
-    True
     """
     if ev.unit != "count" or ev.how != "own":
         return False
     if _NEW_CARERS_APART.match(ev.phrase):
         return True
-    # (r46review) the cheap test before the search is as case-blind as the pattern: "increase the NUMBER of ..."
-    low = ev.clause.lower()
-    return ("number" in low or "pool" in low) and _CARERS_CHANGED_BY.search(ev.clause) is not None
+    return ("umber" in ev.clause or "pool" in ev.clause) and _CARERS_CHANGED_BY.search(ev.clause) is not None
 
 
 #: "left" that is not leaving ("carers left with no support", "left to cope", "left behind")
