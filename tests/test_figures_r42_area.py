@@ -26,10 +26,7 @@ def _kind(sentence: str, surface: str, council: str | None = "Lancashire", occur
           parts: frozenset[str] = frozenset()) -> str | None:
     """The ``reference`` the figures stage gives ``surface`` in ``sentence`` of a document of ``council``: a
     comparison point's kind first, else ``part_of_area`` for a part's value (as :func:`.extraction.extract_rows`)."""
-    try:
-        from analysis.figures.area import part_of_area
-    except ImportError:  # (main: no such module; the guards run there too)
-        part_of_area = None
+    from analysis.figures.area import part_named
 
     at = -1
     for _ in range(occurrence + 1):
@@ -37,7 +34,7 @@ def _kind(sentence: str, surface: str, council: str | None = "Lancashire", occur
     doc = reference.document_ref(council, "2024-06-01")._replace(parts=parts)
     rules = load_rules()
     kind = reference.reference_kind(sentence, 0, len(sentence), at, at + len(surface), doc=doc, rules=rules)
-    if kind is None and part_of_area is not None and part_of_area(sentence, 0, len(sentence), at, at + len(surface), doc, rules=rules):
+    if kind is None and part_named(sentence, 0, len(sentence), at, at + len(surface), doc, rules=rules) is not None:
         return "part_of_area"
     return kind
 
@@ -189,13 +186,13 @@ def test_a_rules_copy_without_the_area_lists_reads_the_shipped_ones(tmp_path):
 
 
 def test_a_researcher_may_add_an_area_noun(tmp_path):
-    from analysis.figures.area import part_of_area
+    from analysis.figures.area import part_named
 
     r = load_rules(_rules_copy(tmp_path, replace=("area_nouns: [locality,", "area_nouns: [cluster, locality,")))
     s = "The North cluster had 45 open cases."
     doc = reference.document_ref("Lancashire")
-    assert part_of_area(s, 0, len(s), s.index("45"), s.index("45") + 2, doc, rules=r)
-    assert not part_of_area(s, 0, len(s), s.index("45"), s.index("45") + 2, doc, rules=load_rules())
+    assert part_named(s, 0, len(s), s.index("45"), s.index("45") + 2, doc, rules=r) == "North cluster"
+    assert part_named(s, 0, len(s), s.index("45"), s.index("45") + 2, doc, rules=load_rules()) is None
 
 
 def test_an_area_list_of_phrases_is_refused_naming_the_file(tmp_path):

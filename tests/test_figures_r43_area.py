@@ -20,7 +20,7 @@ import pytest
 
 from analysis import compare
 from analysis.figures import reference
-from analysis.figures.area import part_of_area
+from analysis.figures.area import part_named
 from analysis.figures.rules import FigureRules, load_rules
 from figure_rows import compare_figure_table
 
@@ -40,7 +40,7 @@ def _kind(sentence: str, surface: str, rules: FigureRules | None = None, council
     read = {"parts": frozenset(parts), "inside": frozenset(inside)}
     doc = doc._replace(**{k: v for k, v in read.items() if k in doc._fields})  # (main has no "inside": the guards run there)
     kind = reference.reference_kind(sentence, 0, len(sentence), at, at + len(surface), doc=doc, rules=rules)
-    if kind is None and part_of_area(sentence, 0, len(sentence), at, at + len(surface), doc, rules=rules):
+    if kind is None and part_named(sentence, 0, len(sentence), at, at + len(surface), doc, rules=rules) is not None:
         return "part_of_area"
     return kind
 

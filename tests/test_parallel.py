@@ -123,7 +123,7 @@ def test_worker_errors_name_the_file(tmp_path: Path):
 def test_unknown_scheduler_is_explained(monkeypatch):
     monkeypatch.setenv(parallel.SCHEDULER_ENV, "my-cluster:8786")
     with pytest.raises(parallel.SchedulerError, match="tcp://host:8786"):
-        parallel.map_documents(len, ["a"])
+        parallel.map_batches(len, ["a"])
 
 
 def test_map_frames_never_splits_a_document():

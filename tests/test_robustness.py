@@ -533,10 +533,15 @@ def test_write_tables_puts_files_back_when_a_move_fails(tmp_path: Path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["later.csv", "topic_terms.csv", "topic_terms.parquet"]
 
 
-def test_write_text_folder_failing_keeps_the_old_folder(tmp_path: Path):
-    aio.write_text_folder(tmp_path / "text", {"a.txt": "old a", "b.txt": "old b"})
+def _write_text_folder(folder: Path, files: dict[str, str]) -> None:
+    """A folder of texts replaced as ``corpus.save`` replaces ``text/``: staged beside it, then swapped in."""
+    aio.discard_folder(aio.swap_folder(aio.stage_folder(folder, files), folder))
+
+
+def test_staging_a_text_folder_failing_keeps_the_old_folder(tmp_path: Path):
+    _write_text_folder(tmp_path / "text", {"a.txt": "old a", "b.txt": "old b"})
     with pytest.raises(ValueError):
-        aio.write_text_folder(tmp_path / "text", {"a.txt": "new a", "../escape.txt": "x"})
+        _write_text_folder(tmp_path / "text", {"a.txt": "new a", "../escape.txt": "x"})
     assert file_bytes(tmp_path) == {"text/a.txt": b"old a", "text/b.txt": b"old b"}
 
 
@@ -567,7 +572,7 @@ def test_html_fixture_scripts_and_styles_stay_out():
 def test_outputs_are_readable_like_any_file_the_user_writes(tmp_path: Path):
     """Temporary files are private (0600); the outputs moved into place must not stay so."""
     aio.write_tables({"topic_terms": _table(1)}, tmp_path)
-    aio.write_text_folder(tmp_path / "text", {"a.txt": "x"})
+    _write_text_folder(tmp_path / "text", {"a.txt": "x"})
     aio.write_text(tmp_path / "page.html", "<p>x</p>")
     for p in [*tmp_path.iterdir(), tmp_path / "text" / "a.txt"]:
         wanted = aio.DIR_MODE if p.is_dir() else aio.FILE_MODE

@@ -235,22 +235,6 @@ def discard_folder(old: Path | None) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def write_text_folder(folder: str | os.PathLike[str], files: Mapping[str, str]) -> Path:
-    """Replace ``folder`` with exactly ``files`` (``{name: text}``), as one swap.
-
-    The new folder is written beside the old one under a temporary name and swapped in only when
-    complete, so a failure leaves the previous folder as it was.
-    """
-    staged = stage_folder(folder, files)
-    try:
-        old = swap_folder(staged, folder)
-    except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
-        raise
-    discard_folder(old)
-    return Path(folder)
-
-
 def read_config_yaml(path: str | os.PathLike[str], what: str, hint: str) -> object:
     """Parse a researcher-editable YAML file (``what`` is ``"codebook"`` or ``"indicators"``).
 

@@ -2,7 +2,7 @@
 
 The per-document work of the pipeline (reading a file, cleaning and segmenting it, extracting its
 figures) does not depend on any other document, so it can be split into batches and run anywhere.
-:func:`map_batches` and :func:`map_documents` do that with :mod:`dask.bag`, and choose where the work
+:func:`map_batches` (and :func:`map_frames`, by whole documents) do that with :mod:`dask.bag`, and choose where the work
 runs as follows (first match wins):
 
 1. the ``scheduler`` argument, else the ``DASK_SCHEDULER`` environment variable (``make`` exports
@@ -288,31 +288,6 @@ def _map_distributed(func: Callable[[list[Any]], Any], items: list[Any], address
     finally:
         client.close()
     return _unwrap([_unpack(b) for b in out])
-
-
-def map_documents(
-    func: Callable[[T], R],
-    items: Sequence[T],
-    *,
-    scheduler: str | None = None,
-    partitions: int | None = None,
-    min_items: int = MIN_PARALLEL_ITEMS,
-) -> list[R]:
-    """Apply ``func`` to every item; return the results in the order of ``items``.
-
-    A per-item convenience over :func:`map_batches` (same scheduler rules).
-
-    >>> map_documents(len, ["a", "bb", "ccc"], scheduler="threads", partitions=2)
-    [1, 2, 3]
-    """
-    from functools import partial
-
-    batches = map_batches(partial(_map_list, func), items, scheduler=scheduler, partitions=partitions, min_items=min_items)
-    return [r for batch in batches for r in batch]
-
-
-def _map_list(func: Callable[[T], R], batch: list[T]) -> list[R]:
-    return [func(item) for item in batch]
 
 
 def split_frame(frame: "pd.DataFrame", n: int, key: str = "doc_id") -> list["pd.DataFrame"]:

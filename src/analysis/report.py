@@ -561,8 +561,9 @@ def load_tables(processed_dir: str | os.PathLike[str]) -> Tables:
     from .schemas import later_missing, with_later_columns
 
     read = {name: read_table(name, processed_dir) for name in REPORT_TABLES}
-    filled = {name: missing for name, df in read.items() if (missing := later_missing(name, df.columns))}
-    return Tables(Path(processed_dir), {name: with_later_columns(name, df) for name, df in read.items()}, filled)
+    missing = {name: later_missing(name, df.columns) for name, df in read.items()}
+    tables = {name: with_later_columns(name, df, missing[name]) for name, df in read.items()}
+    return Tables(Path(processed_dir), tables, {name: cols for name, cols in missing.items() if cols})
 
 
 def check_council(documents: pd.DataFrame, council: str | None) -> str:
@@ -1124,7 +1125,7 @@ def side_text(r: Mapping[str, Any], rules: Any = None) -> str | None:
     occurrence = r.get("occurrence")
     q = quote_parts(r.get("sentence"), r.get("surface"), 0 if is_missing(occurrence) else int(occurrence))
     if not q.found:
-        return str(side)  # (the value cannot be placed: the side's name, as side_word gives it)
+        return str(side)  # (the value cannot be placed: the side's name, as side_word_at gives an unread side)
     start = len(q.before)
     return side_word_at(q.before + q.mark + q.after, start, start + len(q.mark), str(side), _track_rules(rules).sides)
 

@@ -530,12 +530,13 @@ def later_missing(name: str, columns: Iterable[str]) -> tuple[str, ...]:
     return tuple(c for c in (schema.later if schema is not None else ()) if c not in have)
 
 
-def with_later_columns(name: str, df: pd.DataFrame) -> pd.DataFrame:
+def with_later_columns(name: str, df: pd.DataFrame, missing: tuple[str, ...] | None = None) -> pd.DataFrame:
     """(r43report) ``df``, table ``name`` as a run wrote it, with each of the schema's :attr:`Schema.later` columns it
     lacks (:func:`later_missing`) added at its end, null, of the column's declared dtype: an older run's table read as
     if written today, with nothing said in the new columns ("round 41's figures have no ``bound``": none read). ``df``
     itself when it lacks none (no copy); a table without a schema, or any other missing column, is left for
-    :func:`check_table` to refuse.
+    :func:`check_table` to refuse. (r47dead) ``missing``: :func:`later_missing` of ``df`` when the caller has it
+    already (``report.load_tables`` keeps it), so it is computed once.
 
     >>> old = pd.DataFrame({"doc_id": ["a"], "surface": ["71%"]})
     >>> new = with_later_columns("figures", old)
@@ -544,7 +545,8 @@ def with_later_columns(name: str, df: pd.DataFrame) -> pd.DataFrame:
     >>> with_later_columns("figures", new) is new, list(with_later_columns("indicator_series", old).columns)
     (True, ['doc_id', 'surface', 'bound', 'side'])
     """
-    missing = later_missing(name, df.columns)
+    if missing is None:
+        missing = later_missing(name, df.columns)
     if not missing:
         return df
     schema = SCHEMAS[name]

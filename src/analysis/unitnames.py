@@ -18,9 +18,6 @@ UNIT_SYMBOLS = {"gbp": "£", "eur": "€", "usd": "$"}
 #: (r42bound) how the pages write a figure's ``bound`` (the figures table's column) before its value: "> 71", "≥ 40",
 #: "< 5", "≤ 7,000", "~1,200"
 BOUND_MARKS = {"more_than": "> ", "at_least": "≥ ", "less_than": "< ", "at_most": "≤ ", "about": "~"}
-#: (r42bound) in words, for a title or a reader of the marks
-BOUND_WORDS = {"more_than": "more than", "at_least": "at least", "less_than": "less than", "at_most": "at most",
-               "about": "about"}
 
 
 def bound_mark(bound: Any) -> str:

@@ -710,8 +710,10 @@ def extract_rows(
             indicator_id, vetoed = None, True
         if not change and indicator_id and unit == "gbp" and variance_changed_by(unit, indicator_id, cl.left):
             change = True  # "pressures have increased the previous overspend by £4.6m"
-        if not change and moved_by(unit, cl.left, text[h.end:min(se, h.end + 40)]):
-            change = True  # (r46side) "a favourable movement of £1m, leaving an overspend of £6m": the £1m is a change
+        if not change and unit == "gbp" and moved_by(unit, cl.left, text[h.end:min(se, h.end + 40)]):
+            # (r46side) "a favourable movement of £1m, leaving an overspend of £6m": the £1m is a change; (r47dead) the
+            # unit first (moved_by's own first test), so the text after a figure of another unit is not sliced
+            change = True
         row_id = None if change and not change_keeps_id(unit, indicator_id, evidence.clause, per) else indicator_id
         if row_id is not None and layout and (layout_part or unit == "count" and text.startswith(")", h.end)
                                               and _SHARE_BRACKET_LEFT.search(text, max(0, h.start - 4), h.start)):

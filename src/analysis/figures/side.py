@@ -33,8 +33,8 @@ from .grammar import Hit
 from .indicators import VARIANCE_IDS
 from .rules import phrase_regex
 
-__all__ = ["SIDES", "SIDE_IDS", "SideRules", "compile_sides", "moved_by", "negated", "side_of", "side_word",
-           "side_word_at", "signed_variance", "takes_side"]
+__all__ = ["SIDES", "SIDE_IDS", "SideRules", "compile_sides", "moved_by", "negated", "side_of", "side_word_at",
+           "signed_variance", "takes_side"]
 
 #: the values of the ``side`` column
 SIDES = ("adverse", "favourable")
@@ -183,7 +183,11 @@ def _side_match(text: str, start: int, end: int, sent_start: int, sent_end: int,
     """The side word :func:`side_of` reads (its group names the side), or None."""
     cl = clause_of(text, Hit(start, end, "figure", "money", []), sent_start, sent_end)
     found = _nearest(text, start, end, cl.start, cl.end, rules.pattern, sent_start, sent_end)
-    if found is None:  # (r46side) the whole sentence, in place of round 45's window of 60 characters before, 40 after
+    if found is None and (cl.start, cl.end) != (sent_start, sent_end):
+        # (r46side) the whole sentence, in place of round 45's window of 60 characters before, 40 after; (r47dead) not
+        # when the clause is the whole sentence (the same scan again). A clause inside the sentence is scanned again
+        # with it: its words are matched from the sentence's start, and a side phrase may cross the clause's edge
+        # ("over its capital and revenue budget"), so reusing the clause's matches would not be exact.
         found = _nearest(text, start, end, sent_start, sent_end, rules.pattern, sent_start, sent_end)
     return found
 
@@ -243,45 +247,29 @@ def moved_by(unit: str, left: str, right: str = "") -> bool:
     return unit == "gbp" and (_MOVED_BY.search(left[-60:]) is not None or _MOVEMENT_AFTER.match(right) is not None)
 
 
-def side_word(sentence: str, surface: str, occurrence: int, side: object, rules: SideRules) -> str | None:
-    """What the pages write before a variance's value: the side word of its ``sentence`` that gives ``side`` (the
-    figure's side column), lower case ("overspend", "surplus", "deficit"; "over budget" / "under budget" for "over its
-    £130m annual budget"), found as :func:`side_of` finds it around the ``occurrence``-th (0-based) ``surface`` of the
-    sentence (:func:`side_word_at`); the side's name ("adverse", "favourable") when no word of that side is there (a
-    side carried from the same amount said earlier in the paragraph, or the surface not found); None when ``side`` is
-    none. (The pages place the value as its quote marks it, ``report.side_text``; this plain search is for a caller
-    without the quote's rules.)
+def side_word_at(sentence: str, start: int, end: int, side: object, rules: SideRules) -> str | None:
+    """What the pages write before a variance's value at ``sentence[start:end]``: the side word :func:`side_of` reads
+    for it when that word gives ``side`` (the figure's side column), lower case ("overspend", "surplus", "deficit";
+    "over budget" / "under budget" for "over its £130m annual budget"); the side's name ("adverse", "favourable") when
+    no word of that side is there (a side carried from the same amount said earlier in the paragraph); None when
+    ``side`` is none. (r46tidy) The caller places the value (the pages as its quote marks it, ``report.side_text``), so
+    of two equal amounts ("an underspend of £1m last year and an overspend of £1m now") each gets its own word;
+    (r47dead) the one way to read it: round 46's ``side_word``, which placed the value with a plain search that finds
+    "£1,000" inside "£1,000,000", is gone.
 
     >>> r = compile_sides(("overspend", "deficit"), ("underspend", "surplus"))
-    >>> s = "The Surplus of £0.7m was kept; the £0.7m of the deficit was not."
-    >>> side_word(s, "£0.7m", 0, "favourable", r), side_word(s, "£0.7m", 1, "adverse", r)
-    ('surplus', 'deficit')
-    >>> side_word("The increase from £1.4m to £1.6m.", "£1.4m", 0, "adverse", r), side_word(s, "£0.7m", 0, None, r)
-    ('adverse', None)
-    >>> side_word("It was £2m over its £130m annual budget.", "£2m", 0, "adverse", r)
-    'over budget'
-    """
-    if side not in SIDES:
-        return None
-    at = -1
-    for _ in range(max(0, int(occurrence)) + 1):
-        at = sentence.find(surface, at + 1)
-        if at < 0:
-            return str(side)
-    return side_word_at(sentence, at, at + len(surface), side, rules)
-
-
-def side_word_at(sentence: str, start: int, end: int, side: object, rules: SideRules) -> str | None:
-    """(r46tidy) :func:`side_word` of the value at ``sentence[start:end]``: the side word :func:`side_of` reads for it
-    when that word gives ``side``, else the side's name; None when ``side`` is none. The caller places the value, so
-    of two equal amounts ("an underspend of £1m last year and an overspend of £1m now") each gets its own word.
-
-    >>> r = compile_sides(("overspend",), ("underspend",))
     >>> s = "an underspend of £1m last year and an overspend of £1m now"
     >>> side_word_at(s, 17, 20, "favourable", r), side_word_at(s, 51, 54, "adverse", r)
     ('underspend', 'overspend')
     >>> side_word_at(s, 51, 54, "favourable", r), side_word_at(s, 51, 54, None, r)
     ('favourable', None)
+    >>> s = "The Surplus of £0.7m was kept; the £0.7m of the deficit was not."
+    >>> side_word_at(s, 15, 20, "favourable", r), side_word_at(s, 35, 40, "adverse", r)
+    ('surplus', 'deficit')
+    >>> side_word_at("The increase from £1.4m to £1.6m.", 18, 23, "adverse", r)
+    'adverse'
+    >>> side_word_at("It was £2m over its £130m annual budget.", 7, 10, "adverse", r)
+    'over budget'
     """
     if side not in SIDES:
         return None
