@@ -54,8 +54,11 @@ _NORMAL_ASCII = re.compile(r"(?![ ])(?:[!-~£€]| (?! ))*(?<! )")
 def _is_normal_ascii(s: str) -> bool:
     """``_NORMAL_ASCII.fullmatch(s) is not None``, with string methods (speed: once per number).
 
-    >>> [_is_normal_ascii(x) for x in ("£4.5m", "6 to 8", "6  8", " 6", "6\t8", "€5", "5°")]
+    >>> xs = ("£4.5m", "6 to 8", "6  8", " 6", "6\t8", "€5", "5°", "", "6 ", "a\x7fb", "6\xa08")
+    >>> [_is_normal_ascii(x) for x in xs][:7]
     [True, True, False, False, False, True, False]
+    >>> [_is_normal_ascii(x) for x in xs] == [_NORMAL_ASCII.fullmatch(x) is not None for x in xs]  # (r47dead: its spec)
+    True
     """
     if not s.isascii():
         s = s.replace("£", "x").replace("€", "x")
