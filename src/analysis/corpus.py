@@ -111,11 +111,11 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     if other:
         raise DocumentError(f"{name}: is {other}, not plain text, though it is named .txt; save the minutes as plain "
                             "text, or give a PDF or a web page its own extension (.pdf, .html).")
-    utf16 = _utf16_name(data)
-    if utf16:
+    wide = _utf32_name(data) or _utf16_name(data)
+    if wide:
+        how = " (as Notepad and Word save 'Unicode' text)" if wide.startswith("UTF-16") else ""
         raise DocumentError(
-            f"{name}: is {utf16} text (as Notepad and Word save 'Unicode' text), not UTF-8; "
-            "re-save it as UTF-8 (Save As, Encoding: UTF-8)."
+            f"{name}: is {wide} text{how}, not UTF-8; re-save it as UTF-8 (Save As, Encoding: UTF-8)."
         )
     if b"\x00" in data[:8192] or b"\x00" in data[-8192:]:
         raise DocumentError(f"{name}: contains NUL bytes, so it is binary, not a text file; export the minutes as text.")
@@ -169,6 +169,30 @@ def other_format(data: bytes) -> str | None:
             return what
     if head.lower().startswith((b"<!doctype html", b"<html")):
         return "a web page (HTML)"
+    return None
+
+
+def _utf32_name(data: bytes) -> str | None:
+    """``"UTF-32"`` (with its byte order) if ``data`` looks like UTF-32 text: a UTF-32 byte-order mark, or a start
+    where three bytes of every four are NUL (English text without a mark), else ``None``. Checked before
+    :func:`_utf16_name`, whose little-endian mark ``FF FE`` is also the start of UTF-32's (round 47, r47walk: such a
+    file was called UTF-16).
+
+    >>> _utf32_name("Minutes".encode("utf-32")), _utf32_name("Minutes".encode("utf-32-be")), _utf32_name("Minutes".encode("utf-16"))
+    ('UTF-32 (little-endian)', 'UTF-32 (big-endian)', None)
+    """
+    if data.startswith(b"\xff\xfe\x00\x00"):
+        return "UTF-32 (little-endian)"
+    if data.startswith(b"\x00\x00\xfe\xff"):
+        return "UTF-32 (big-endian)"
+    head = data[:512]
+    if len(head) >= 16 and len(head) % 4 == 0:
+        lanes = [head[i::4] for i in range(4)]
+        nul = [lane.count(0) == len(lane) for lane in lanes]
+        if nul == [False, True, True, True] and 0 not in lanes[0]:
+            return "UTF-32 (little-endian)"
+        if nul == [True, True, True, False] and 0 not in lanes[3]:
+            return "UTF-32 (big-endian)"
     return None
 
 
