@@ -852,6 +852,33 @@ def direction_of(text: str, h: Hit, left: str, sent_end: int, rules: FigureRules
     return "up" if dm.group("up") else "down"
 
 
+
+#: (r47dir) "from" (and a few words of degree) right before the first value of "from A to B"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the|about|around|approximately|roughly|some|nearly|almost|over|under|"
+                          r"just|only)\s+)*$", re.I)
+#: (r47dir) what may stand between A and B of "from A to B": a short stretch with no sentence or bracket break ("in
+#: June last year", "per week"), then "to" and a few words of degree ("to an estimated", "to just over")
+_TO_BETWEEN = re.compile(r"[^.;:()\n]{0,30}?\bto\s+(?:(?:a|an|the|about|around|approximately|roughly|some|nearly|almost|"
+                         r"over|under|just|only|more\s+than|less\s+than|estimated|projected|forecast)\s+)*", re.I)
+
+
+def is_to_value(text: str, prev_start: int, prev_end: int, start: int) -> bool:
+    """Is the figure at ``start`` the B of "from A to B", A being the figure at ``prev_start``-``prev_end``?
+
+    The direction word of such a change comes before A ("had risen from £4500 to £6500"), so B, the new level, is
+    given A's direction by the caller (A's own clause holds the word; B's clause is only " to ").
+
+    >>> t = "The average cost had risen from £4500 to £6500 per week."
+    >>> is_to_value(t, 32, 37, 41)
+    True
+    >>> t = "Costs were £4500 and £6500 (up to £7000)."
+    >>> is_to_value(t, 11, 16, 21)
+    False
+    """
+    return (_FROM_BEFORE.search(text, max(0, prev_start - 40), prev_start) is not None
+            and _TO_BETWEEN.fullmatch(text, prev_end, start) is not None)
+
+
 #: a verb of change, its object, then "by" right before the figure: "to reduce the number of looked-after children
 #: by 100", "wants to cut its children in care population by 50", "increase in-house foster carers by 20"; the word
 #: before "by" is not a participle ("supported by", "funded by", "held by": the agent, not the amount); the change

@@ -24,6 +24,7 @@ from .context import (
     comparator_of,
     comparison_phrases,
     direction_of,
+    is_to_value,
     is_change,
     per_of,
     per_said_before,
@@ -179,6 +180,9 @@ class _Carried:
     prev_sent: int = -1
     #: where the figure before ends when it is in this figure's sentence, else -1: where this figure's clause may start
     prev_fig_end_in_sent: int = -1
+    #: (r47dir) where the figure before starts and the direction it was given: the B of "risen from A to B" takes A's
+    prev_fig_start: int = -1
+    prev_direction: str = "none"
     #: the id of the sentence's last count with one ("2,114 children in need ..."), the id of an earlier value of that
     #: count after a figure of another unit ("- down nine per cent from 2,314 a year before")
     count_id_in_sent: str | None = None
@@ -763,12 +767,16 @@ def extract_rows(
         # (r42area) a value of a part of the council's area ("the North locality had 45"): not its own value either;
         # (r43report) the part's words kept for the pages ("North locality")
         part = None if reference else part_named(text, ss, se, h.start, h.end, doc, rules=rules)
+        direction = direction_of(text, h, cl.left, se, rules)
+        if direction == "none" and st.prev_fig_end_in_sent >= 0 and st.prev_direction != "none" \
+                and st.last_unit == unit and is_to_value(text, st.prev_fig_start, st.prev_fig_end_in_sent, h.start):
+            direction = st.prev_direction  # (r47dir) "had risen from £4500 to £6500": the new level rose too
         fig_rows.append({
             "start": h.start, "end": h.end, "surface": surface,
             "value": h.values[0] if h.values else float("nan"),
             "value_max": h.values[1] if len(h.values) > 1 else None,
             "unit": unit, "per": per, "indicator": indicator or None, "indicator_id": row_id,
-            "direction": direction_of(text, h, cl.left, se, rules), "is_change": change,
+            "direction": direction, "is_change": change,
             "comparator": comparator_of(text, h, (ss, se), change, rules, sent_comparators, sent_phrases),
             "status": status_of(text, h, cl.end, se, rules),
             "reference": reference or ("part_of_area" if part is not None else None), "part": part,
@@ -806,6 +814,7 @@ def extract_rows(
         if said is not None and indicator and not bare and len(h.values) == 1:
             remember_said(said, h.values[0], unit, indicator)
         st.prev_fig_end_in_sent = h.end
+        st.prev_fig_start, st.prev_direction = h.start, direction
         st.last_unit, st.prev_per = unit, per
         st.last_scaled_money = unit == "gbp" and scaled_amount(surface)
         # (a threshold of a definition: "missing 10% or more of possible sessions", "90% attendance or less")
