@@ -19,6 +19,14 @@ from pathlib import Path
 import pytest
 
 from analysis.paths import OFF_VALUES as _OFF  # (r41keys: the values that switch the model cache off, one list)
+from analysis.runstage import skip_unused_iri_checker
+
+# (r47ci) nbval is loaded here, not by pytest's plugin autoload (pyproject.toml's addopts has -p no:nbval), so that
+# jsonschema's unused "iri" checker is first kept out of the process (analysis.runstage.skip_unused_iri_checker: its
+# import builds some thirty parsers, 2-4 s of CPU in every pytest process: the xdist controller and each worker).
+# nbval imports nbformat, which imports jsonschema; nbformat validates with fastjsonschema and no format checker.
+skip_unused_iri_checker()
+pytest_plugins = ("nbval.plugin",)
 #: the session's cache folder of fitted theme models, when this process made it
 _MODEL_CACHE: str | None = None
 

@@ -226,7 +226,7 @@ def _shared_folders_unchanged(request: pytest.FixtureRequest) -> Any:
 
 
 @pytest.fixture(scope="session")
-def full_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def full_build(tmp_path_factory: pytest.TempPathFactory, full_build_origin: Path) -> Path:
     """``make all -j2`` once for the test run, on the seeds plus every reader and an added council.
 
     The raw folder (``<tmp>/raw``) holds the five seeds, a ModernGov HTML page (as a Halton
@@ -239,8 +239,16 @@ def full_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     Under xdist the build runs once for all workers (:func:`shared_across_workers`) and each worker gets
     its own copy, with the files' times, so one worker's changes never reach another's.
     """
+    return worker_folder(tmp_path_factory, "full_build", full_build_origin)
+
+
+@pytest.fixture(scope="session")
+def full_build_origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """(r47ci) The folder the session's ``make all`` (:func:`full_build`) ran in: its reports' run cards name this folder
+    (its ``raw``, ``processed`` and ``reports``), not the copy a test reads. Under xdist it is shared by every worker:
+    read only its name; read the files through :func:`full_build`."""
     built, _ = shared_across_workers(tmp_path_factory, "full", _build_full)
-    return worker_folder(tmp_path_factory, "full_build", built)
+    return built
 
 
 def _build_seed_figures(tmp: Path) -> None:
@@ -297,6 +305,25 @@ def run_make(tmp: Path, raw: Path, *targets: str, check: bool = True, env: dict[
             f"make {' '.join(targets)} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-5000:]}"
         )
     return proc
+
+
+def stage_deps_file(target: Path) -> Path:
+    """(r47ci) Write ``target`` as ``make`` writes ``$(BUILD_DIR)/stage-deps.mk`` (the per-stage library lists,
+    ``scripts/stage_deps.py`` of the project :func:`run_make` runs) and return it.
+
+    The lists depend only on the project's modules and notebooks, so they are the same for every build folder: a
+    fixture that runs many ``make`` calls on fresh folders, none of them about the lists, copies this one file (with
+    its time, newer than every module) into each ``build`` folder instead of having each ``make`` derive them again
+    (about 1 s of CPU each). ``make`` sees it up to date and includes it, as after its own first run.
+    """
+    import sys
+
+    project = Path(os.environ.get("CM_TEST_PROJECT", str(ROOT)))
+    out = subprocess.run([sys.executable, str(project / "scripts" / "stage_deps.py")], capture_output=True, text=True,
+                         check=True, stdin=subprocess.DEVNULL).stdout
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(out, encoding="utf-8")
+    return target
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_tree, file_bytes, run_make
+from conftest import file_bytes, run_make
 
 pytestmark = pytest.mark.slow
 
@@ -23,38 +23,35 @@ def _first_difference(a: bytes, b: bytes) -> str:
     return f"sizes {len(a)} / {len(b)}, first difference at byte {n}: {a[max(0, n - 40):n + 40]!r} vs {b[max(0, n - 40):n + 40]!r}"
 
 
-def _reports(folder: Path) -> dict[str, bytes]:
+def _reports(folder: Path, root: Path) -> dict[str, bytes]:
+    """The reports under ``folder`` without the run card's volatile parts, the run's own folder ``root`` (which the run
+    card names: ``root/raw``, ``root/processed``) written as ``<run folder>``."""
     from analysis.report import strip_volatile
 
     out = {}
     for name, data in file_bytes(folder).items():
         if name.endswith(".html"):
-            data = strip_volatile(data.decode("utf-8")).encode("utf-8")
+            data = strip_volatile(data.decode("utf-8")).replace(str(root), "<run folder>").encode("utf-8")
         out[name] = data
     return out
 
 
 @pytest.fixture(scope="module")
-def two_runs(full_build: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, bytes], ...]:
-    """The session's ``make all`` and a second one into the same folders, with another hash seed.
+def two_runs(full_build: Path, full_build_origin: Path,
+             tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, bytes], ...]:
+    """The session's ``make all`` and a second, fresh one on a copy of its raw folder, with another hash seed.
 
-    The corpus (``conftest.full_build``) has every reader: text files, an HTML page and a PDF. The
-    first run's outputs are moved aside before the second run.
+    The corpus (``conftest.full_build``) has every reader: text files, an HTML page and a PDF. (r47ci) The second run
+    starts from empty output folders in a folder of its own, so nothing of the first run's outputs reaches it. The
+    reports' run card names the folder its run was made in: each run's own folder is masked in its reports (the first
+    run's is ``conftest.full_build_origin``), so the reports are compared as made, without rendering the first run's
+    again in the second run's folder (round 46 did, with one more ``make``).
     """
-    # (r45robust) On a copy of the session's build, with its files' times: it moved the shared build's outputs aside
-    # and made them again, in place, for every test that followed on the process (conftest._shared_folders_unchanged).
-    tmp = copy_tree(full_build, tmp_path_factory.mktemp("determinism"))
-    # The reports' run card names the raw folder: the first run's reports are rendered again here, from its tables, so
-    # that both runs' reports name this folder.
-    shutil.rmtree(tmp / "reports")
-    run_make(tmp, tmp / "raw", "all", "-j2")
-    first = (file_bytes(tmp / "processed"), _reports(tmp / "reports"))
-    keep = tmp / "run1"
-    keep.mkdir()
-    for name in ("processed", "reports", "build"):
-        shutil.move(tmp / name, keep / name)
+    first = (file_bytes(full_build / "processed"), _reports(full_build / "reports", full_build_origin))
+    tmp = tmp_path_factory.mktemp("determinism")
+    shutil.copytree(full_build / "raw", tmp / "raw")
     run_make(tmp, tmp / "raw", "all", "-j2", env={"PYTHONHASHSEED": "2"})
-    second = (file_bytes(tmp / "processed"), _reports(tmp / "reports"))
+    second = (file_bytes(tmp / "processed"), _reports(tmp / "reports", tmp))
     return first[0], second[0], first[1], second[1]
 
 

@@ -26,7 +26,8 @@ from analysis import corpus
 from analysis import io as aio
 from analysis.io import read_text
 from conftest import (FIXTURES, ROOT, SEED_RAW, copy_tree, failure_hook, file_bytes, make_pdf, proc_from_record,
-                      proc_record, run_make, shared_across_workers, snapshot, worker_folder, write_manifest)
+                      proc_record, run_make, shared_across_workers, snapshot, stage_deps_file, worker_folder,
+                      write_manifest)
 
 GOOD_TEXT = (
     "Children's Services Performance\n\n"
@@ -144,14 +145,18 @@ def error_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    def one(folder: Path, case: str, build: Callable[[Path], Path]) -> list[object]:
+    def one(folder: Path, case: str, build: Callable[[Path], Path], deps: Path) -> list[object]:
         tmp = folder / case
         tmp.mkdir()
+        # (r47ci) the build folder's library lists, derived once for the twelve runs (conftest.stage_deps_file)
+        (tmp / "build").mkdir()
+        shutil.copy2(deps, tmp / "build" / deps.name)
         return proc_record(run_make(tmp, build(tmp), "clean-stage", check=False))
 
     def run_all(folder: Path) -> dict[str, list[object]]:
+        deps = stage_deps_file(folder / "stage-deps" / "stage-deps.mk")
         with ThreadPoolExecutor(max_workers=4) as pool:
-            futures = {case: pool.submit(one, folder, case, build) for case, build, _ in ERROR_CASES}
+            futures = {case: pool.submit(one, folder, case, build, deps) for case, build, _ in ERROR_CASES}
             return {case: f.result() for case, f in futures.items()}
 
     built, records = shared_across_workers(tmp_path_factory, "robustness-errors", run_all)
