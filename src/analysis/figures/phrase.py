@@ -196,6 +196,7 @@ from .phrase_repair import (  # noqa: F401
 )
 from .phrase_restated import restated_sentence  # noqa: F401
 from .phrase_said import reported_clause, said_clause_cut  # noqa: F401
+from .phrase_postmod import post_modifier, prepositional_tail  # noqa: F401
 from .phrase_acronyms import acronyms_defined, acronyms_written_out  # noqa: F401
 from .phrase_cascade import (  # noqa: F401
     _SHARE_OF_PREV_LEFT, _LEAD_PERIOD, _PCT_CHANGE_IN_RIGHT, _PCT_CHANGE_BARE_RIGHT, _COMPARATOR_VALUE_LEFT,
@@ -360,6 +361,13 @@ def indicator_phrase_of(
         # (r45phrase) "Senior officers say last year's peak of 150", "Ms Farach said: \"... with 52 per 10,000 ...\"":
         # who says it is no part of the measure (the phrase was the clause of saying)
         return instead
+    if how == "own" and phrase and len(phrase) < 40 and (pm := post_modifier(
+            phrase, texts[0][max(sent_start, h.start - 120):h.start],
+            texts[0][h.end:sent_end if sent_end > h.end else h.end + 200])):
+        # (r47phrase) "almost 2,900 investigations into children believed to be at risk of serious harm are underway",
+        # "an overspend of £260,000 on early years deprivation payments": a bare head gets the prepositional phrase the
+        # page writes after it or after its value (:mod:`.phrase_postmod`)
+        return pm, how
     return phrase, how
 
 
