@@ -48,6 +48,9 @@ this list); every name stays importable from here, so callers import them from :
 * :mod:`.phrase_acronyms` (r37phrase, outside the split): an acronym the document writes out ("the Minimum Funding
   Guarantee (MFG)") written out in a phrase that names it alone (:func:`acronyms_defined`,
   :func:`acronyms_written_out`; the stage applies it once per document);
+* :mod:`.phrase_postmod` (r47phrase, outside the split): a bare head given the prepositional post-modifier the page
+  writes after it or after its value (:func:`post_modifier`: "investigations into children believed to be at risk",
+  "overspend of £260,000 on early years deprivation payments"), the last step of :func:`indicator_phrase_of`;
 * here: the entry points :func:`indicator_phrase` (inheritance from the previous figure and the topic, then
   ``_named_phrase``: the cascade, its repair and last resort) and :func:`indicator_phrase_of` (a phrase for texts
   given apart, as the reader and the chooser use).
