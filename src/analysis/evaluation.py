@@ -20,7 +20,7 @@ import pandas as pd
 
 from . import topics
 
-__all__ = ["compare_models", "key_words", "match_figures", "match_gold", "same_indicator", "same_value_max", "score",
+__all__ = ["compare_models", "content_words", "key_words", "match_figures", "match_gold", "phrase_completeness", "same_indicator", "same_value_max", "score",
            "unit_range_agreement"]
 
 _EVAL_STOP = {
@@ -44,6 +44,67 @@ def key_words(phrase: str) -> set[str]:
         if w not in _EVAL_STOP and len(w) > 1:
             out.add(stem(w))
     return out
+
+
+#: function words a phrase's completeness is measured without (round 47): articles, prepositions, auxiliaries,
+#: pronouns; the measure's own words ("rate", "number") are content words here, unlike :data:`_EVAL_STOP`
+_COMPLETE_STOP = frozenset({
+    "the", "a", "an", "of", "in", "to", "for", "and", "or", "with", "on", "at", "by", "from", "as", "into", "per",
+    "this", "that", "these", "those", "its", "their", "his", "her", "our", "it", "they", "there", "which", "who",
+    "were", "was", "is", "are", "be", "been", "being", "had", "has", "have", "will", "would", "than", "s",
+})
+
+#: the run's words a precision forgives when the reference lacks them: words that name the measure's kind
+#: ("number of", "total"), not another thing (round 47's stated tolerance)
+_COMPLETE_TOLERATED = frozenset({
+    "number", "numbers", "total", "figure", "figures", "amount", "level", "count", "overall", "current", "cent",
+})
+
+
+def content_words(phrase: object) -> list[str]:
+    """The stemmed content words of a phrase, in order and once each (:data:`_COMPLETE_STOP` left out).
+
+    >>> content_words("The forecast DSG overspend at month 7")
+    ['forecast', 'dsg', 'overspend', 'month', '7']
+    >>> content_words(None)
+    []
+    """
+    from nltk.stem.snowball import SnowballStemmer
+
+    stem = SnowballStemmer("english").stem
+    text = phrase.lower().replace("\u2019", "'").replace("'s", "") if isinstance(phrase, str) else ""
+    out: list[str] = []
+    for w in re.findall(r"[a-z0-9]+", text):
+        if w not in _COMPLETE_STOP:
+            s = stem(w)
+            if s not in out:
+                out.append(s)
+    return out
+
+
+def phrase_completeness(reference: object, run: object) -> tuple[float, float] | None:
+    """(recall, precision) of a run's phrase against a reference phrase, by stemmed content words: recall is the
+    share of the reference's words the run's phrase holds, precision the share of the run's words found in the
+    reference or tolerated (:data:`_COMPLETE_TOLERATED`, words of the measure's kind). ``None`` when the reference
+    has no content word; an empty run phrase is (0.0, 1.0).
+
+    >>> phrase_completeness("children placed out of area", "children")
+    (0.25, 1.0)
+    >>> phrase_completeness("cost of seven new early help staff", "number of early help staff")
+    (0.5, 1.0)
+    >>> phrase_completeness("children in care", "young people")
+    (0.0, 0.0)
+    """
+    ref = content_words(reference)
+    if not ref:
+        return None
+    got = content_words(run)
+    if not got:
+        return 0.0, 1.0
+    tolerated = {content_words(w)[0] for w in _COMPLETE_TOLERATED}
+    recall = sum(w in got for w in ref) / len(ref)
+    precision = sum(w in ref or w in tolerated for w in got) / len(got)
+    return round(recall, 4), round(precision, 4)
 
 
 def match_figures(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[object, object]:

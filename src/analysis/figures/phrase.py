@@ -48,6 +48,9 @@ this list); every name stays importable from here, so callers import them from :
 * :mod:`.phrase_acronyms` (r37phrase, outside the split): an acronym the document writes out ("the Minimum Funding
   Guarantee (MFG)") written out in a phrase that names it alone (:func:`acronyms_defined`,
   :func:`acronyms_written_out`; the stage applies it once per document);
+* :mod:`.phrase_postmod` (r47phrase, outside the split): a bare head given the prepositional post-modifier the page
+  writes after it or after its value (:func:`post_modifier`: "investigations into children believed to be at risk",
+  "overspend of £260,000 on early years deprivation payments"), the last step of :func:`indicator_phrase_of`;
 * here: the entry points :func:`indicator_phrase` (inheritance from the previous figure and the topic, then
   ``_named_phrase``: the cascade, its repair and last resort) and :func:`indicator_phrase_of` (a phrase for texts
   given apart, as the reader and the chooser use).
@@ -196,6 +199,7 @@ from .phrase_repair import (  # noqa: F401
 )
 from .phrase_restated import restated_sentence  # noqa: F401
 from .phrase_said import reported_clause, said_clause_cut  # noqa: F401
+from .phrase_postmod import post_modifier, prepositional_tail  # noqa: F401
 from .phrase_acronyms import acronyms_defined, acronyms_written_out  # noqa: F401
 from .phrase_cascade import (  # noqa: F401
     _SHARE_OF_PREV_LEFT, _LEAD_PERIOD, _PCT_CHANGE_IN_RIGHT, _PCT_CHANGE_BARE_RIGHT, _COMPARATOR_VALUE_LEFT,
@@ -360,6 +364,13 @@ def indicator_phrase_of(
         # (r45phrase) "Senior officers say last year's peak of 150", "Ms Farach said: \"... with 52 per 10,000 ...\"":
         # who says it is no part of the measure (the phrase was the clause of saying)
         return instead
+    if how == "own" and phrase and len(phrase) < 40 and (pm := post_modifier(
+            phrase, texts[0][max(sent_start, h.start - 120):h.start],
+            texts[0][h.end:sent_end if sent_end > h.end else h.end + 200])):
+        # (r47phrase) "almost 2,900 investigations into children believed to be at risk of serious harm are underway",
+        # "an overspend of £260,000 on early years deprivation payments": a bare head gets the prepositional phrase the
+        # page writes after it or after its value (:mod:`.phrase_postmod`)
+        return pm, how
     return phrase, how
 
 
