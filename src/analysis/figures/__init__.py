@@ -39,9 +39,10 @@ below is imported by the stage, except the three experiments at the end.
 ``phrase``             the indicator phrase, in the minutes' words; its code in parts ``phrase_<seam>``
                        (``words``, ``subject``, ``shares``, ``np``, ``lists``, ``names``, ``clauses``,
                        ``nomeasure``, ``money``, ``parts``, ``changes``, ``places``, ``repair``, ``cascade``: the
-                       rules in order), mapped in its docstring, and three more of its rules: ``phrase_restated``
+                       rules in order), mapped in its docstring, and more of its rules: ``phrase_restated``
                        (a bracketed figure restating the one before), ``phrase_said`` (a reading that stops on the
-                       words around the measure)
+                       words around the measure), ``phrase_postmod`` (a bare head's prepositional post-modifier:
+                       "transfer from the Schools Block to the High Needs Block")
 ``places``             whether a phrase only names a place, body or group (not a measure)
 ``indicators``         canonical indicators (``data/indicators.yml``) and :func:`classify`, which picks a
                        figure's ``indicator_id``; the vetoes (a change of a variance, a corrected number, a
