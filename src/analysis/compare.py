@@ -593,12 +593,51 @@ def _value_rank(figs: pd.DataFrame, rules: FigureRules | None = None) -> list[in
     return [0 if not lv else (1 if r else 2) for lv, r in zip(level, ref)]
 
 
+#: (r47walkfix) words saying a figure's clause is about the whole, not one part ("an overspend of 1.604 million is
+#: projected against the overall schools budget", "the total over spend in-year was £3.907m")
+_WHOLE = re.compile(r"\b(?:overall|total|totals|totalling|totaling|in\s+all|altogether|whole)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s|\b(?:and|but|while|whereas|which|with)\b")
+
+
+def names_whole(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
+    """True when the clause holding a figure says it is the whole ("overall", "total", "in all", ...): the words from
+    the clause break before the figure (``,;:()``, a dash, "and", "but", "which", "with", ...) to the one after it.
+
+    >>> names_whole("At this point an overspend of 1.604 million is projected against the overall schools budget.",
+    ...             "1.604 million")
+    True
+    >>> names_whole("The projected overspend against top up budgets for high needs pupils has reduced to 2.265m.", "2.265m")
+    False
+    >>> s = "There was a total underspend of £0.148m within maintained and £0.76m within primary."
+    >>> names_whole(s, "£0.148m"), names_whole(s, "£0.76m")
+    (True, False)
+    """
+    if not isinstance(sentence, str) or not isinstance(surface, str):
+        return False
+    span = locate(sentence, surface, occurrence)
+    if span is None:
+        return False
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, span[0])]
+    after = _CLAUSE_BREAK.search(sentence, span[1])
+    clause = sentence[(before[-1] if before else 0):(after.start() if after else len(sentence))]
+    return _WHOLE.search(clause) is not None
+
+
+def _whole_rank(figs: pd.DataFrame) -> list[int]:
+    """Per figure: 1 when its clause names the whole (:func:`names_whole`), else 0."""
+    occ = figs["occurrence"] if "occurrence" in figs.columns else pd.Series(0, index=figs.index)
+    return [int(names_whole(se, su, int(o) if pd.notna(o) else 0))
+            for se, su, o in zip(figs["sentence"], figs["surface"], occ)]
+
+
 def indicator_series(fig_table: pd.DataFrame, rules: FigureRules | None = None) -> pd.DataFrame:
     """Every value of every council x indicator over its meetings: one row per council,
     ``indicator_id`` and document (meeting), holding the value that document reported.
 
-    Within a document the last reported level in text order is taken, a change ("rose by 5%") only when there is
-    nothing else. A comparison point ("up from 60%", "target of 65%", "compared with 65% nationally", a cell of a
+    Within a document a level whose clause names the whole ("against the overall schools budget", "the total
+    overspend": :func:`names_whole`, r47walkfix) is taken over the document's other levels (its lines: "against top up
+    budgets ... 2.265m"); among equals the last in text order; a change ("rose by 5%") only when there is nothing
+    else. A comparison point ("up from 60%", "target of 65%", "compared with 65% nationally", a cell of a
     table's "Target" or "England average" column: :func:`is_comparison_point`) is never taken: it is not the council's
     value, so a document that reports only comparison points for an indicator has no row for it (its figures stay in
     ``council_figures``, where ``reference`` names their kind). Columns: the chosen figure's columns plus ``n_values``
@@ -612,13 +651,14 @@ def indicator_series(fig_table: pd.DataFrame, rules: FigureRules | None = None) 
     if f.empty:
         return pd.DataFrame(columns=cols)
     f = f.assign(_rank=_value_rank(f, rules))
+    f = f.assign(_whole=_whole_rank(f))
     group = ["council_slug", "indicator_id", "doc_id"]
-    f = f.sort_values([*group, "_rank", "raw_start"], kind="mergesort")
+    f = f.sort_values([*group, "_rank", "_whole", "raw_start"], kind="mergesort")
     n = f.groupby(group, sort=False).size().rename("n_values")
     f = f[f["_rank"] != 1]  # a comparison point is not the council's value (after counting: n_values counts it)
     if f.empty:
         return pd.DataFrame(columns=cols)
-    picked = f.drop_duplicates(group, keep="last").drop(columns=["_rank"])
+    picked = f.drop_duplicates(group, keep="last").drop(columns=["_rank", "_whole"])
     out = picked.merge(n.reset_index(), on=group, how="left")
     out["_undated"] = out["meeting_date"].isna()
     out = out.sort_values(["council_slug", "indicator_id", "_undated", "meeting_date", "doc_id"], kind="mergesort")
