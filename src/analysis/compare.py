@@ -498,15 +498,58 @@ def _direct_periods(figs: pd.DataFrame, per: pd.DataFrame, at: list[tuple[int, i
     return out
 
 
-def _period_parts(figs: pd.DataFrame, per: pd.DataFrame,
-                  at: list[tuple[int, int] | None]) -> tuple[list[str | None], list[str | None]]:
-    """The part of its sentence each period number and each figure is in, for sentences with a comparison phrase
-    naming a period (:func:`figure_periods`): ``"c<start>"`` for the phrase, ``"out"`` outside every phrase; ``None``
-    in any other sentence. ``at``: :func:`_placed`. Returns ``(parts of per's rows, parts of figs' rows)``."""
+#: (r47walkfix) Where a target or plan phrase opens: "the target for 2024/25 was to increase that to 231", "a target of
+#: 90% by 2025/26", "our ambition is ...", "the aim for Quarter 4 is ..."; not a status ("on target for 2024/25",
+#: "above target", "met its target of ...": a status says how the reported value stands, its period is that value's).
+_TARGET_OPENER = re.compile(
+    r"(?<!\bon\s)(?<!\boff\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bbehind\s)(?<!\bmet\s)(?<!\bmissed\s)(?<!\bmeet\s)"
+    r"(?<!\bexceeded\s)(?<!\bmeeting\s)(?<!\bmissing\s)(?<!\bexceeding\s)"
+    r"\b(?:targets?|ambitions?|aims?|goals?|milestones?|trajector(?:y|ies))\s+(?:for|of|is|was|were|are|to|by|set)\b",
+    re.IGNORECASE)
+#: Where a target phrase ends: a clause break (",", ";", ":", a dash, a bracket, "while", "whereas", "but").
+_TARGET_END = re.compile(r"[,;:]\s|\s[-\u2013\u2014]\s|[()]|\s(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+def target_phrases(sentence: str) -> list[tuple[int, int]]:
+    """The target or plan phrases of a sentence (:data:`_TARGET_OPENER` to the end of its clause,
+    :data:`_TARGET_END`): what such a phrase names - a period ("the target for 2024/25") - is the target's, not the
+    period of the sentence's other figures, as a comparison phrase's is (:func:`figure_periods`).
+
+    >>> t = "In 2023, a total of 195 schools had resourced provision, and the target for 2024/25 was to increase that to 231."
+    >>> [t[a:b] for a, b in target_phrases(t)]
+    ['target for 2024/25 was to increase that to 231.']
+    >>> target_phrases("Timeliness was 88% in Q2 2024/25, on target for the year."), target_phrases("We met our target.")
+    ([], [])
+    >>> t = "Against a target of 90% for 2024/25, performance was 85%."
+    >>> [t[a:b] for a, b in target_phrases(t)]
+    ['target of 90% for 2024/25']
+    """
+    out: list[tuple[int, int]] = []
+    for m in _TARGET_OPENER.finditer(sentence):
+        if out and m.start() < out[-1][1]:
+            continue
+        end = _TARGET_END.search(sentence, m.end())
+        out.append((m.start(), end.start() if end is not None else len(sentence)))
+    return out
+
+
+def _phrases(sentence: str) -> list[tuple[int, int]]:
+    """A sentence's comparison phrases (:func:`analysis.figures.context.comparison_phrases`) and target phrases
+    (:func:`target_phrases`) not inside one of them, in order."""
     from .figures.context import comparison_phrases
 
+    comp = comparison_phrases(sentence, 0, len(sentence))
+    extra = [(a, b) for a, b in target_phrases(sentence) if not any(x <= a < y for x, y in comp)]
+    return sorted(comp + extra)
+
+
+def _period_parts(figs: pd.DataFrame, per: pd.DataFrame,
+                  at: list[tuple[int, int] | None]) -> tuple[list[str | None], list[str | None]]:
+    """The part of its sentence each period number and each figure is in, for sentences with a comparison or target
+    phrase (:func:`_phrases`, r47walkfix) naming a period (:func:`figure_periods`): ``"c<start>"`` for the phrase, ``"out"`` outside every phrase; ``None``
+    in any other sentence. ``at``: :func:`_placed`. Returns ``(parts of per's rows, parts of figs' rows)``."""
     none = ([None] * len(per), [None] * len(figs))
-    phrases = {sent: comparison_phrases(sent, 0, len(sent)) for sent in set(per["sentence"]) if isinstance(sent, str)}
+    phrases = {sent: _phrases(sent) for sent in set(per["sentence"]) if isinstance(sent, str)}
     if not any(phrases.values()):
         return none
     sentences = [*per["sentence"], *figs["sentence"]]
