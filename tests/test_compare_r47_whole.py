@@ -57,3 +57,26 @@ def test_the_whole_is_read_in_the_figures_own_clause():
     s = "There was a total underspend of £0.148m within maintained and £0.76m within primary."
     assert compare.names_whole(s, "£0.148m") and not compare.names_whole(s, "£0.76m")
     assert not compare.names_whole(PART, "2.265m") and compare.names_whole(WHOLE, "1.604 million")
+
+
+# ----------------------------------------------------------------------------- a target's period (r47walkfix)
+
+def _periods(sentence, figures, periods):
+    """figure_periods of one sentence: ``figures`` and ``periods`` are surfaces, placed at their first occurrence."""
+    figs = pd.DataFrame({"doc_id": "d", "segment_id": "d:0", "sentence": sentence, "surface": figures,
+                         "raw_start": [sentence.index(x) for x in figures]})
+    nums = pd.DataFrame({"doc_id": "d", "segment_id": "d:0", "sentence": sentence, "kind": "period",
+                         "surface": periods, "raw_start": [sentence.index(x) for x in periods]})
+    return compare.figure_periods(figs, nums, doc_periods=pd.Series({"d": "2023/24"}))
+
+
+def test_a_targets_period_is_not_given_to_the_figure_before_it():
+    # Warwickshire, the walk's seed page: 195 is the 2023 level, 231 the target for 2024/25
+    s = ("Rachel Jackson advised that in 2023, a total of 195 schools had resourced provision available, and the "
+         "target for 2024/25 was to increase that to 231.")
+    assert _periods(s, ["195", "231"], ["2024/25"]) == ["2023/24", "2024/25"]
+
+
+def test_a_status_against_target_keeps_the_sentences_period():
+    s = "Timeliness was 88% in the year 2024/25, on target for the year."
+    assert _periods(s, ["88%"], ["2024/25"]) == ["2024/25"]
