@@ -498,15 +498,58 @@ def _direct_periods(figs: pd.DataFrame, per: pd.DataFrame, at: list[tuple[int, i
     return out
 
 
-def _period_parts(figs: pd.DataFrame, per: pd.DataFrame,
-                  at: list[tuple[int, int] | None]) -> tuple[list[str | None], list[str | None]]:
-    """The part of its sentence each period number and each figure is in, for sentences with a comparison phrase
-    naming a period (:func:`figure_periods`): ``"c<start>"`` for the phrase, ``"out"`` outside every phrase; ``None``
-    in any other sentence. ``at``: :func:`_placed`. Returns ``(parts of per's rows, parts of figs' rows)``."""
+#: (r47walkfix) Where a target or plan phrase opens: "the target for 2024/25 was to increase that to 231", "a target of
+#: 90% by 2025/26", "our ambition is ...", "the aim for Quarter 4 is ..."; not a status ("on target for 2024/25",
+#: "above target", "met its target of ...": a status says how the reported value stands, its period is that value's).
+_TARGET_OPENER = re.compile(
+    r"(?<!\bon\s)(?<!\boff\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bbehind\s)(?<!\bmet\s)(?<!\bmissed\s)(?<!\bmeet\s)"
+    r"(?<!\bexceeded\s)(?<!\bmeeting\s)(?<!\bmissing\s)(?<!\bexceeding\s)"
+    r"\b(?:targets?|ambitions?|aims?|goals?|milestones?|trajector(?:y|ies))\s+(?:for|of|is|was|were|are|to|by|set)\b",
+    re.IGNORECASE)
+#: Where a target phrase ends: a clause break (",", ";", ":", a dash, a bracket, "while", "whereas", "but").
+_TARGET_END = re.compile(r"[,;:]\s|\s[-\u2013\u2014]\s|[()]|\s(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+def target_phrases(sentence: str) -> list[tuple[int, int]]:
+    """The target or plan phrases of a sentence (:data:`_TARGET_OPENER` to the end of its clause,
+    :data:`_TARGET_END`): what such a phrase names - a period ("the target for 2024/25") - is the target's, not the
+    period of the sentence's other figures, as a comparison phrase's is (:func:`figure_periods`).
+
+    >>> t = "In 2023, a total of 195 schools had resourced provision, and the target for 2024/25 was to increase that to 231."
+    >>> [t[a:b] for a, b in target_phrases(t)]
+    ['target for 2024/25 was to increase that to 231.']
+    >>> target_phrases("Timeliness was 88% in Q2 2024/25, on target for the year."), target_phrases("We met our target.")
+    ([], [])
+    >>> t = "Against a target of 90% for 2024/25, performance was 85%."
+    >>> [t[a:b] for a, b in target_phrases(t)]
+    ['target of 90% for 2024/25']
+    """
+    out: list[tuple[int, int]] = []
+    for m in _TARGET_OPENER.finditer(sentence):
+        if out and m.start() < out[-1][1]:
+            continue
+        end = _TARGET_END.search(sentence, m.end())
+        out.append((m.start(), end.start() if end is not None else len(sentence)))
+    return out
+
+
+def _phrases(sentence: str) -> list[tuple[int, int]]:
+    """A sentence's comparison phrases (:func:`analysis.figures.context.comparison_phrases`) and target phrases
+    (:func:`target_phrases`) not inside one of them, in order."""
     from .figures.context import comparison_phrases
 
+    comp = comparison_phrases(sentence, 0, len(sentence))
+    extra = [(a, b) for a, b in target_phrases(sentence) if not any(x <= a < y for x, y in comp)]
+    return sorted(comp + extra)
+
+
+def _period_parts(figs: pd.DataFrame, per: pd.DataFrame,
+                  at: list[tuple[int, int] | None]) -> tuple[list[str | None], list[str | None]]:
+    """The part of its sentence each period number and each figure is in, for sentences with a comparison or target
+    phrase (:func:`_phrases`, r47walkfix) naming a period (:func:`figure_periods`): ``"c<start>"`` for the phrase, ``"out"`` outside every phrase; ``None``
+    in any other sentence. ``at``: :func:`_placed`. Returns ``(parts of per's rows, parts of figs' rows)``."""
     none = ([None] * len(per), [None] * len(figs))
-    phrases = {sent: comparison_phrases(sent, 0, len(sent)) for sent in set(per["sentence"]) if isinstance(sent, str)}
+    phrases = {sent: _phrases(sent) for sent in set(per["sentence"]) if isinstance(sent, str)}
     if not any(phrases.values()):
         return none
     sentences = [*per["sentence"], *figs["sentence"]]
@@ -593,12 +636,51 @@ def _value_rank(figs: pd.DataFrame, rules: FigureRules | None = None) -> list[in
     return [0 if not lv else (1 if r else 2) for lv, r in zip(level, ref)]
 
 
+#: (r47walkfix) words saying a figure's clause is about the whole, not one part ("an overspend of 1.604 million is
+#: projected against the overall schools budget", "the total over spend in-year was £3.907m")
+_WHOLE = re.compile(r"\b(?:overall|total|totals|totalling|totaling|in\s+all|altogether|whole)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s|\b(?:and|but|while|whereas|which|with)\b")
+
+
+def names_whole(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
+    """True when the clause holding a figure says it is the whole ("overall", "total", "in all", ...): the words from
+    the clause break before the figure (``,;:()``, a dash, "and", "but", "which", "with", ...) to the one after it.
+
+    >>> names_whole("At this point an overspend of 1.604 million is projected against the overall schools budget.",
+    ...             "1.604 million")
+    True
+    >>> names_whole("The projected overspend against top up budgets for high needs pupils has reduced to 2.265m.", "2.265m")
+    False
+    >>> s = "There was a total underspend of £0.148m within maintained and £0.76m within primary."
+    >>> names_whole(s, "£0.148m"), names_whole(s, "£0.76m")
+    (True, False)
+    """
+    if not isinstance(sentence, str) or not isinstance(surface, str):
+        return False
+    span = locate(sentence, surface, occurrence)
+    if span is None:
+        return False
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, span[0])]
+    after = _CLAUSE_BREAK.search(sentence, span[1])
+    clause = sentence[(before[-1] if before else 0):(after.start() if after else len(sentence))]
+    return _WHOLE.search(clause) is not None
+
+
+def _whole_rank(figs: pd.DataFrame) -> list[int]:
+    """Per figure: 1 when its clause names the whole (:func:`names_whole`), else 0."""
+    occ = figs["occurrence"] if "occurrence" in figs.columns else pd.Series(0, index=figs.index)
+    return [int(names_whole(se, su, int(o) if pd.notna(o) else 0))
+            for se, su, o in zip(figs["sentence"], figs["surface"], occ)]
+
+
 def indicator_series(fig_table: pd.DataFrame, rules: FigureRules | None = None) -> pd.DataFrame:
     """Every value of every council x indicator over its meetings: one row per council,
     ``indicator_id`` and document (meeting), holding the value that document reported.
 
-    Within a document the last reported level in text order is taken, a change ("rose by 5%") only when there is
-    nothing else. A comparison point ("up from 60%", "target of 65%", "compared with 65% nationally", a cell of a
+    Within a document a level whose clause names the whole ("against the overall schools budget", "the total
+    overspend": :func:`names_whole`, r47walkfix) is taken over the document's other levels (its lines: "against top up
+    budgets ... 2.265m"); among equals the last in text order; a change ("rose by 5%") only when there is nothing
+    else. A comparison point ("up from 60%", "target of 65%", "compared with 65% nationally", a cell of a
     table's "Target" or "England average" column: :func:`is_comparison_point`) is never taken: it is not the council's
     value, so a document that reports only comparison points for an indicator has no row for it (its figures stay in
     ``council_figures``, where ``reference`` names their kind). Columns: the chosen figure's columns plus ``n_values``
@@ -612,13 +694,14 @@ def indicator_series(fig_table: pd.DataFrame, rules: FigureRules | None = None) 
     if f.empty:
         return pd.DataFrame(columns=cols)
     f = f.assign(_rank=_value_rank(f, rules))
+    f = f.assign(_whole=_whole_rank(f))
     group = ["council_slug", "indicator_id", "doc_id"]
-    f = f.sort_values([*group, "_rank", "raw_start"], kind="mergesort")
+    f = f.sort_values([*group, "_rank", "_whole", "raw_start"], kind="mergesort")
     n = f.groupby(group, sort=False).size().rename("n_values")
     f = f[f["_rank"] != 1]  # a comparison point is not the council's value (after counting: n_values counts it)
     if f.empty:
         return pd.DataFrame(columns=cols)
-    picked = f.drop_duplicates(group, keep="last").drop(columns=["_rank"])
+    picked = f.drop_duplicates(group, keep="last").drop(columns=["_rank", "_whole"])
     out = picked.merge(n.reset_index(), on=group, how="left")
     out["_undated"] = out["meeting_date"].isna()
     out = out.sort_values(["council_slug", "indicator_id", "_undated", "meeting_date", "doc_id"], kind="mergesort")
