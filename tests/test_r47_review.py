@@ -23,3 +23,13 @@ def test_a_new_level_that_moves_the_way_of_the_change_still_takes_its_direction(
     # guard (r47dir's own cases pass on both)
     assert _rows("The rate has risen from 4.5 per cent to 6 per cent.\n")[1][:2] == ("6 per cent", "up")
     assert _rows("Spending had fallen from £1.9m to £950k by March.\n")[1][:2] == ("£950k", "down")
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("The number of exclusions rose from 30 last year compared to 45 nationally.\n", "45"),
+    ("The rate increased from 40 last year, close to 45 nationally.\n", "45"),
+])
+def test_a_comparison_point_after_from_a_is_no_new_level(sentence, surface):
+    # fails on cbe8db86 (r47dir): "compared to 45 nationally" passed as the "to B" of "from 30", so the national value
+    # was given the council's rise
+    assert {s: (d, ref) for s, d, ref in _rows(sentence)}[surface] == ("none", "national")

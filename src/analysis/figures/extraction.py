@@ -773,9 +773,10 @@ def extract_rows(
         direction = direction_of(text, h, cl.left, se, rules)
         if direction == "none" and st.prev_fig_end_in_sent >= 0 and st.prev_direction != "none" \
                 and st.last_unit == unit and is_to_value(text, st.prev_fig_start, st.prev_fig_end_in_sent, h.start) \
-                and h.values and moves_as(st.prev_direction, st.prev_value, h.values[0]):
+                and h.values and moves_as(st.prev_direction, st.prev_value, h.values[0]) and reference is None:
             # (r47dir) "had risen from £4500 to £6500": the new level rose too; (r47review) only when it is higher (lower
-            # for "down"): "amended from 120 to 102 ..., a rise on last year" is no rise of the 102
+            # for "down": "the rise was revised from 4% to 2%" is no rise of the 2%) and is no comparison point ("rose
+            # from 30 last year compared to 45 nationally": the 45 is the nation's, which did not rise)
             direction = st.prev_direction
         fig_rows.append({
             "start": h.start, "end": h.end, "surface": surface,
