@@ -883,8 +883,8 @@ def moves_as(direction: str, before: float, after: float) -> bool:
     """Does a change from the value ``before`` to the value ``after`` go the way ``direction`` says ("up", "down")?
 
     The check on :func:`is_to_value`'s B before it takes A's direction (r47review): A's direction word may be about
-    something else ("amended from 120 to 102 after the data were checked, a rise on last year", "the rise was revised
-    from 4% to 2%"), and a new level lower than the old one did not rise. Equal or missing values never agree.
+    something else ("the rise was revised from 4% to 2%", "revised up from 40 to 35"), and a new level lower than the
+    old one did not rise. Equal or missing values never agree.
 
     >>> moves_as("up", 4500, 6500), moves_as("down", 150, 98), moves_as("up", 120, 102), moves_as("down", 4, 4)
     (True, True, False, False)
