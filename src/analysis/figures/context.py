@@ -879,6 +879,21 @@ def is_to_value(text: str, prev_start: int, prev_end: int, start: int) -> bool:
             and _TO_BETWEEN.fullmatch(text, prev_end, start) is not None)
 
 
+def moves_as(direction: str, before: float, after: float) -> bool:
+    """Does a change from the value ``before`` to the value ``after`` go the way ``direction`` says ("up", "down")?
+
+    The check on :func:`is_to_value`'s B before it takes A's direction (r47review): A's direction word may be about
+    something else ("the rise was revised from 4% to 2%", "revised up from 40 to 35"), and a new level lower than the
+    old one did not rise. Equal or missing values never agree.
+
+    >>> moves_as("up", 4500, 6500), moves_as("down", 150, 98), moves_as("up", 120, 102), moves_as("down", 4, 4)
+    (True, True, False, False)
+    >>> moves_as("up", float("nan"), 6500), moves_as("none", 1, 2)
+    (False, False)
+    """
+    return direction == "up" and after > before or direction == "down" and after < before
+
+
 #: a verb of change, its object, then "by" right before the figure: "to reduce the number of looked-after children
 #: by 100", "wants to cut its children in care population by 50", "increase in-house foster carers by 20"; the word
 #: before "by" is not a participle ("supported by", "funded by", "held by": the agent, not the amount); the change

@@ -26,6 +26,7 @@ from .context import (
     direction_of,
     is_to_value,
     is_change,
+    moves_as,
     per_of,
     per_said_before,
     rate_beside_rate,
@@ -183,6 +184,8 @@ class _Carried:
     #: (r47dir) where the figure before starts and the direction it was given: the B of "risen from A to B" takes A's
     prev_fig_start: int = -1
     prev_direction: str = "none"
+    #: (r47review) the figure before's first value: B takes A's direction only when it moves that way from A
+    prev_value: float = float("nan")
     #: the id of the sentence's last count with one ("2,114 children in need ..."), the id of an earlier value of that
     #: count after a figure of another unit ("- down nine per cent from 2,314 a year before")
     count_id_in_sent: str | None = None
@@ -769,8 +772,12 @@ def extract_rows(
         part = None if reference else part_named(text, ss, se, h.start, h.end, doc, rules=rules)
         direction = direction_of(text, h, cl.left, se, rules)
         if direction == "none" and st.prev_fig_end_in_sent >= 0 and st.prev_direction != "none" \
-                and st.last_unit == unit and is_to_value(text, st.prev_fig_start, st.prev_fig_end_in_sent, h.start):
-            direction = st.prev_direction  # (r47dir) "had risen from £4500 to £6500": the new level rose too
+                and st.last_unit == unit and is_to_value(text, st.prev_fig_start, st.prev_fig_end_in_sent, h.start) \
+                and h.values and moves_as(st.prev_direction, st.prev_value, h.values[0]) and reference is None:
+            # (r47dir) "had risen from £4500 to £6500": the new level rose too; (r47review) only when it is higher (lower
+            # for "down": "the rise was revised from 4% to 2%" is no rise of the 2%) and is no comparison point ("rose
+            # from 30 last year compared to 45 nationally": the 45 is the nation's, which did not rise)
+            direction = st.prev_direction
         fig_rows.append({
             "start": h.start, "end": h.end, "surface": surface,
             "value": h.values[0] if h.values else float("nan"),
@@ -815,6 +822,7 @@ def extract_rows(
             remember_said(said, h.values[0], unit, indicator)
         st.prev_fig_end_in_sent = h.end
         st.prev_fig_start, st.prev_direction = h.start, direction
+        st.prev_value = h.values[0] if h.values else float("nan")
         st.last_unit, st.prev_per = unit, per
         st.last_scaled_money = unit == "gbp" and scaled_amount(surface)
         # (a threshold of a definition: "missing 10% or more of possible sessions", "90% attendance or less")

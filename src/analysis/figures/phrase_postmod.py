@@ -10,10 +10,13 @@ words, read as the figure's own) the prepositional phrase that follows it:
 * after the value of the head: "an overspend of £260,000 on early years deprivation payments", "the small adjustment of
   £29,000 to the early years block for ..." (the head right before "of <value>", the preposition right after it).
 
-The prepositional phrase runs from its preposition to the first boundary: a mark of punctuation, another value, a
-finite verb or auxiliary ("are underway", "had risen"), a relative or a conjunction of clauses ("which", "but"), or a
+The prepositional phrase runs from its preposition to the first boundary: a mark of punctuation, another value, an
+auxiliary or modal verb ("are underway", "had risen"), a relative or a conjunction of clauses ("which", "but"), or a
 preposition whose object is a time only ("in 2020/21", "over the next two years", "per week"); it is kept only when it
-has a noun of its own and at most :data:`_MAX_WORDS` words. Closed-class words only: nothing of one page.
+has a noun of its own and at most :data:`_MAX_WORDS` words. Closed-class words only: nothing of one page. So a lexical
+verb with no auxiliary before it is no boundary (r47review): "on home to school transport increased the pressure" runs
+on to the next boundary, "for developing the SENCO network and Linda Calverley stated" too; nor are "what", "whether",
+"how", "whilst", "however", an adverb ("in 2025/26 largely") or a word cut by a hyphen at a line break ("the Sch-").
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ import re
 #: prepositions that open a post-modifier of a head (not "by": an agent, "placed by the court"; not "than", "per")
 _PREPS = frozenset("into in on for from with within at among across under over towards toward about against "
                    "outside to".split())
-#: a post-modifier's words stop before these: finite verbs and auxiliaries, relatives, conjunctions of clauses,
-#: comparisons
+#: a post-modifier's words stop before these: auxiliaries and modals (no lexical verb: "increased", "stated" are not
+#: here), relatives, conjunctions of clauses, comparisons
 _STOP_WORDS = frozenset((
     "is are was were has have had will would could should can may might must do does did shall 's "
     "which who whom whose that where when while whereas but although though because since as if so than compared "
