@@ -45,8 +45,10 @@ def test_a_share_after_which_is_restates_the_figure_before(tmp_path, text, surfa
 # Guards (pass on both): the figure before is a bare noun ("children": which children is unsaid), the share stands
 # alone in its bracket, the whole is the figure before's own noun, or no figure stands before.
 @pytest.mark.parametrize("text, surface, phrase", [
+    # (r47phrase) no longer a guard: the figure before is no longer a bare noun ("children at SEN support", its
+    # post-modifier), so the share restates it, as the first case of the test above
     ("In January there were 3225 children at SEN support in our schools; this equates to 9.9% of the school "
-     "population.", "9.9%", "school population"),
+     "population.", "9.9%", "children at SEN support as a share of school population"),
     ("The deficit on the High Needs Block was £4.7m at 31 March, which is 9% of the block.", "9%", "block"),
     ("Only 40% of the school population took part.", "40%", "school population took part"),
 ])

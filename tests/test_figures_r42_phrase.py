@@ -31,7 +31,7 @@ def test_the_kind_of_money_named_after_a_sum_is_its_phrase(tmp_path, text, surfa
 # Guards (pass on both): the sum is the value of the noun before it ("a gap of", "an overspend of"); "in" with a
 # determiner says where the sum is, not what it is; a time after "in"; a singular head the rule does not list.
 @pytest.mark.parametrize("text, surface, phrase", [
-    ("There is a gap of £3m in the budget.", "£3m", "gap"),
+    ("There is a gap of £3m in the budget.", "£3m", "gap in the budget"),  # (r47phrase: the head's post-modifier)
     ("An overspend of £2m of the savings target was reported.", "£2m", "overspend"),
     ("The department needs to find around £5.2m of savings.", "£5.2m", "savings"),
     ("The council holds £4m of the grant for schools.", "£4m", "grant for schools"),

@@ -115,7 +115,7 @@ def test_subject_still_names_the_measure(sentence: str, surface: str, phrase: st
         ("The report sought to highlight the cumulative deficit of £16.13m at 31st March 2025.", "£16.13m", "cumulative deficit"),
         ("Officers would not be looking to decrease the education budget by £1.5m to compensate.", "£1.5m", "education budget"),
         ("The LA would be approaching Schools Forum to request a reassignment of £93,000 from the High Needs Block.",
-         "£93,000", "reassignment"),
+         "£93,000", "reassignment from the High Needs Block"),  # (r47phrase: a bare head's post-modifier)
         ("The safety valve payment leaves a net deficit of £5.2 million.", "£5.2 million", "net deficit"),
         ("An additional 46 places were having to be budgeted for at a cost of £460k per annum.", "£460k", "cost"),
     ],

@@ -54,6 +54,12 @@ _OF_AFTER_VALUE = re.compile(r"(?i)^\s*(?:per\s*cent|pc)?\s*(?:of\s+(?:the\s+|al
 _HEDGES = r"(?:(?:just|only|around|about|nearly|almost|over|under|approximately|roughly|some|up\s+to|more\s+than|" \
           r"less\s+than|c\.?|circa|a\s+further|an\s+additional|a\s+total\s+of|a\s+staggering|a\s+massive)\s+)*"
 _WORD = re.compile(r"[A-Za-z0-9£$€](?:[\w'’./-]*[\w%])?|[^\sA-Za-z0-9]")
+#: a year or a span of years as one word ("2020", "2020/21", "2024-25")
+_YEAR_LIKE = re.compile(r"\d{2,4}(?:[/-]\d{2,4})?")
+#: "of" with whitespace before it, where the head's "of <value>" may start
+_OF_WORD = re.compile(r"(?i)\s+of\s")
+#: the rest of the text before a value after its head: " of " and hedges, then a currency sign, up to the value
+_OF_VALUE_END = re.compile(r"(?i)\s+of\s+" + _HEDGES + r"[£$€]?$")
 
 
 def _is_time(words: list[str]) -> bool:
@@ -69,7 +75,7 @@ def _is_time(words: list[str]) -> bool:
         if obj and (w.lower() in _PREPS or w.lower() in _STOP_WORDS or w.lower() in ("and", "or") or not w[0].isalnum()):
             break
         obj.append(w)
-    return bool(obj) and all(w.lower() in _TIME_WORDS or _VALUE.match(w) or re.fullmatch(r"\d{2,4}(?:[/-]\d{2,4})?", w)
+    return bool(obj) and all(w.lower() in _TIME_WORDS or _VALUE.match(w) or _YEAR_LIKE.fullmatch(w)
                              for w in obj)
 
 
@@ -125,6 +131,26 @@ def prepositional_tail(right: str) -> str:
     return " ".join(out)
 
 
+def _head_before_of_value(phrase: str, left: str) -> bool:
+    """Whether ``left`` (the text before a value) ends with ``phrase`` as whole words, then "of", hedges and a currency
+    sign ("an overspend of £", "the adjustment of just over "); case is ignored. (The patterns are compiled once:
+    the head is found by comparing text, not by a pattern built for each phrase.)
+
+    >>> _head_before_of_value("overspend", "there had been an overspend of "), _head_before_of_value("total", "an overspend of a total of £")
+    (True, True)
+    >>> _head_before_of_value("spend", "there had been an overspend of "), _head_before_of_value("overspend", "an overspend on ")
+    (False, False)
+    """
+    n = len(phrase)
+    low = phrase.lower()
+    for m in _OF_WORD.finditer(left):
+        p = m.start()
+        if p >= n and left[p - n:p].lower() == low and (p == n or left[p - n - 1].isspace()) \
+                and _OF_VALUE_END.match(left, p) is not None:
+            return True
+    return False
+
+
 def post_modifier(phrase: str, left: str, right: str) -> str:
     """``phrase`` with the post-modifier the page writes after it (:func:`prepositional_tail`), when ``phrase`` is a bare
     head of one to three words written right after the value (``right``: the text after the value; "of the" between
@@ -146,7 +172,7 @@ def post_modifier(phrase: str, left: str, right: str) -> str:
     rest = right[m.end():] if m else right
     if rest[:len(phrase)].lower() == phrase.lower() and rest[len(phrase):len(phrase) + 1] == " ":
         tail = prepositional_tail(rest[len(phrase):])
-    elif re.search(r"(?i)(?:^|\s)" + re.escape(phrase) + r"\s+of\s+" + _HEDGES + r"[£$€]?$", left):
+    elif _head_before_of_value(phrase, left):
         tail = prepositional_tail(right)
     else:
         return ""
