@@ -111,7 +111,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     if other:
         raise DocumentError(f"{name}: is {other}, not plain text, though it is named .txt; save the minutes as plain "
                             "text, or give a PDF or a web page its own extension (.pdf, .html).")
-    wide = _utf32_name(data) or _utf16_name(data)
+    wide = _wide_name(data, 4) or _wide_name(data, 2)
     if wide:
         how = " (as Notepad and Word save 'Unicode' text)" if wide.startswith("UTF-16") else ""
         raise DocumentError(
@@ -172,48 +172,35 @@ def other_format(data: bytes) -> str | None:
     return None
 
 
-def _utf32_name(data: bytes) -> str | None:
-    """``"UTF-32"`` (with its byte order) if ``data`` looks like UTF-32 text: a UTF-32 byte-order mark, or a start
-    where three bytes of every four are NUL (English text without a mark), else ``None``. Checked before
-    :func:`_utf16_name`, whose little-endian mark ``FF FE`` is also the start of UTF-32's (round 47, r47walk: such a
-    file was called UTF-16).
+#: the byte-order marks of UTF-16 and UTF-32 (code unit width in bytes -> little-endian, big-endian)
+_WIDE_MARKS = {2: (b"\xff\xfe", b"\xfe\xff"), 4: (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")}
 
-    >>> _utf32_name("Minutes".encode("utf-32")), _utf32_name("Minutes".encode("utf-32-be")), _utf32_name("Minutes".encode("utf-16"))
+
+def _wide_name(data: bytes, width: int) -> str | None:
+    """``"UTF-16"`` (``width`` 2) or ``"UTF-32"`` (``width`` 4), with its byte order, if ``data`` looks like such text:
+    its byte-order mark, or a start where every byte but one of each ``width`` is NUL (English text without a mark),
+    else ``None``. UTF-32 is asked first: UTF-16's little-endian mark ``FF FE`` is also the start of UTF-32's (round 47,
+    r47walk: such a file was called UTF-16).
+
+    >>> _wide_name("Minutes".encode("utf-32"), 4), _wide_name("Minutes".encode("utf-32-be"), 4), _wide_name("Minutes".encode("utf-16"), 4)
     ('UTF-32 (little-endian)', 'UTF-32 (big-endian)', None)
-    """
-    if data.startswith(b"\xff\xfe\x00\x00"):
-        return "UTF-32 (little-endian)"
-    if data.startswith(b"\x00\x00\xfe\xff"):
-        return "UTF-32 (big-endian)"
-    head = data[:512]
-    if len(head) >= 16 and len(head) % 4 == 0:
-        lanes = [head[i::4] for i in range(4)]
-        nul = [lane.count(0) == len(lane) for lane in lanes]
-        if nul == [False, True, True, True] and 0 not in lanes[0]:
-            return "UTF-32 (little-endian)"
-        if nul == [True, True, True, False] and 0 not in lanes[3]:
-            return "UTF-32 (big-endian)"
-    return None
-
-
-def _utf16_name(data: bytes) -> str | None:
-    """``"UTF-16"`` (with its byte order) if ``data`` looks like UTF-16 text: a UTF-16 byte-order mark, or
-    a start where every other byte is NUL (English text without a mark), else ``None``.
-
-    >>> _utf16_name("Minutes".encode("utf-16")), _utf16_name("Minutes".encode("utf-16-be")), _utf16_name(b"Minutes")
+    >>> _wide_name("Minutes".encode("utf-16"), 2), _wide_name("Minutes".encode("utf-16-be"), 2), _wide_name(b"Minutes", 2)
     ('UTF-16 (little-endian)', 'UTF-16 (big-endian)', None)
     """
-    if data.startswith(b"\xff\xfe"):
-        return "UTF-16 (little-endian)"
-    if data.startswith(b"\xfe\xff"):
-        return "UTF-16 (big-endian)"
+    name = f"UTF-{8 * width}"
+    little, big = _WIDE_MARKS[width]
+    if data.startswith(little):
+        return f"{name} (little-endian)"
+    if data.startswith(big):
+        return f"{name} (big-endian)"
     head = data[:512]
-    if len(head) >= 8 and len(head) % 2 == 0:
-        odd, even = head[1::2], head[0::2]
-        if odd.count(0) == len(odd) and 0 not in even:
-            return "UTF-16 (little-endian)"
-        if even.count(0) == len(even) and 0 not in odd:
-            return "UTF-16 (big-endian)"
+    if len(head) >= 4 * width and len(head) % width == 0:
+        lanes = [head[i::width] for i in range(width)]
+        nul = [lane.count(0) == len(lane) for lane in lanes]
+        if nul == [False] + [True] * (width - 1) and 0 not in lanes[0]:
+            return f"{name} (little-endian)"
+        if nul == [True] * (width - 1) + [False] and 0 not in lanes[-1]:
+            return f"{name} (big-endian)"
     return None
 
 
